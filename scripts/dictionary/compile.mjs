@@ -1,0 +1,186 @@
+// dictionaries/*.yml -> the CompiledData object of src/engine/compiled.ts.
+import {readdirSync, readFileSync, existsSync} from 'node:fs'
+import {join, dirname} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import Ajv from 'ajv'
+import {loadYaml, DictionaryError, pointerToPath, fieldName} from './load.mjs'
+import {parsePattern, PatternError, span, startsLoose} from './parse-pattern.mjs'
+import {inflect} from './inflect.mjs'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const schema = JSON.parse(readFileSync(join(here, '..', 'dictionary-schema.json'), 'utf8'))
+const validateRuleFile = new Ajv({allErrors: false, strict: true}).compile(schema)
+
+/** Files that hold shared data rather than one rule's entries. */
+const SHARED = new Set(['sources.yml', 'classes.yml', 'idioms.yml', 'inflections.yml', 'priority.yml', 'crisis-lines.yml'])
+/** Classes the context pass and the post-level rules always need, whether or not a gate names them. */
+const ALWAYS_INDEXED = ['suicide', 'self-harm', 'eating', 'death', 'mental-health', 'idiom', 'negation', 'joke-cue']
+
+export function compileDictionaries(dir) {
+  const lexicon = loadYaml(join(dir, 'inflections.yml')).data
+  const sources = {...loadYaml(join(dir, 'sources.yml')).data}
+  const globalClasses = {}
+  for (const name of ['classes.yml', 'idioms.yml']) {
+    if (!existsSync(join(dir, name))) continue
+    const file = loadYaml(join(dir, name))
+    for (const [cls, members] of Object.entries(file.data.classes ?? {})) {
+      if (globalClasses[cls]) throw new DictionaryError(name, file.where(['classes', cls]), `classes.${cls}`, 'class defined twice')
+      globalClasses[cls] = {members, file, path: ['classes', cls]}
+    }
+  }
+
+  const classes = {}
+  const compileClass = (key, {members, file, path}) => {
+    const options = members.map((member, n) => {
+      try {
+        const ast = parsePattern(String(member), {lexicon})
+        if (containsNode(ast, 'cls')) throw new PatternError('a class member may not name another class')
+        return ast
+      } catch (error) {
+        throw asDictionaryError(error, file, [...path, n])
+      }
+    })
+    classes[key] = {t: 'alt', options}
+  }
+  for (const [name, def] of Object.entries(globalClasses)) compileClass(name, def)
+
+  const rules = {}
+  const indexedClasses = new Set(ALWAYS_INDEXED.filter((c) => classes[c]))
+  const ruleFiles = readdirSync(dir).filter((f) => f.endsWith('.yml') && !SHARED.has(f)).sort()
+  const localSources = []
+  for (const fileName of ruleFiles) {
+    const file = loadYaml(join(dir, fileName))
+    const data = file.data
+    if (!validateRuleFile(data)) throw schemaError(file, validateRuleFile.errors[0])
+    if (`${data.rule}.yml` !== fileName) throw new DictionaryError(fileName, file.where(['rule']), 'rule', `must be "${fileName.replace(/\.yml$/, '')}" (the file name)`)
+    for (const [id, source] of Object.entries(data.sources ?? {})) {
+      if (sources[id]) throw new DictionaryError(fileName, file.where(['sources', id]), `sources.${id}`, 'this source id already exists in sources.yml or another rule file')
+      sources[id] = source
+      localSources.push(id)
+    }
+    const local = new Set(Object.keys(data.classes ?? {}))
+    for (const name of local) compileClass(`${data.rule}/${name}`, {members: data.classes[name], file, path: ['classes', name]})
+    const resolveClass = (name, path) => {
+      if (local.has(name)) return `${data.rule}/${name}`
+      if (globalClasses[name]) return name
+      throw new DictionaryError(fileName, file.where(path), fieldName(data, path), `unknown class <${name}> (not in classes.yml or this file's classes)`)
+    }
+    for (const name of local) renameClasses(classes[`${data.rule}/${name}`], (n) => resolveClass(n, ['classes', name]))
+
+    const entries = []
+    const ids = new Set()
+    for (const [n, entry] of data.entries.entries()) {
+      const at = (...rest) => ['entries', n, ...rest]
+      if (ids.has(entry.id)) throw new DictionaryError(fileName, file.where(at('id')), fieldName(data, at('id')), `duplicate id "${entry.id}"`)
+      ids.add(entry.id)
+      for (const id of [entry.source].flat()) {
+        if (!sources[id]) throw new DictionaryError(fileName, file.where(at('source')), fieldName(data, at('source')), `unknown source "${id}" (add it to sources.yml or this file's sources)`)
+      }
+      const fix = entry.fix ?? 'none'
+      if (fix === 'auto' && !entry.suggest?.length) throw new DictionaryError(fileName, file.where(at('fix')), fieldName(data, at('fix')), 'fix: auto needs at least one suggestion')
+      const patterns = entry.match.map((source, m) => compilePattern(source, {lexicon, file, path: at('match', m), data, resolveClass}))
+      const except = (entry.except ?? []).map((source, m) => compilePattern(source, {lexicon, file, path: at('except', m), data, resolveClass, hole: true}))
+      const when = {...data.when, ...entry.when}
+      for (const key of ['topic', 'near', 'notNear']) {
+        if (!when[key]) continue
+        when[key] = [when[key]].flat().map((name) => resolveClass(name, at('when', key)))
+        for (const cls of when[key]) indexedClasses.add(cls)
+      }
+      entries.push({
+        id: entry.id,
+        patterns,
+        except,
+        suggest: (entry.suggest ?? []).map((s, m) => compileSuggestion(s, {lexicon, file, path: at('suggest', m), data})),
+        fix,
+        reason: entry.reason.trim(),
+        source: [entry.source].flat(),
+        level: entry.level ?? data.level ?? 'low',
+        ...(entry.message ? {message: entry.message} : {}),
+        ...(entry.tags ? {tags: entry.tags} : {}),
+        when
+      })
+    }
+    rules[data.rule] = {rule: data.rule, level: data.level ?? 'low', entries}
+  }
+
+  const extra = {}
+  for (const name of ['priority.yml', 'crisis-lines.yml']) {
+    if (existsSync(join(dir, name))) extra[name.replace(/\.yml$/, '').replace(/-(\w)/g, (_, c) => c.toUpperCase())] = loadYaml(join(dir, name)).data
+  }
+  return {version: 1, sources, classes, indexedClasses: [...indexedClasses].sort(), rules, ...extra}
+}
+
+function compilePattern(source, {lexicon, file, path, data, resolveClass, hole = false}) {
+  try {
+    const ast = parsePattern(source, {lexicon, allowHole: hole})
+    renameClasses(ast, (name) => resolveClass(name, path))
+    if (hole) {
+      if (countNodes(ast, 'hole') !== 1) throw new PatternError('an except pattern needs exactly one "_" (where the match stands)')
+    } else {
+      if (span(ast)[0] < 1) throw new PatternError('this pattern can match nothing at all')
+      if (startsLoose(ast)) throw new PatternError('a pattern may not start with "*" or "..."')
+    }
+    return ast
+  } catch (error) {
+    throw asDictionaryError(error, file, path, data)
+  }
+}
+
+/** "{die} by suicide" -> ["", {v: {...forms}}, " by suicide"] parts the runtime inflects. */
+function compileSuggestion(text, {lexicon, file, path, data}) {
+  const parts = []
+  const re = /\{([a-z][a-z'-]*)(?::([vn]))?\}/g
+  let last = 0
+  let m
+  while ((m = re.exec(text))) {
+    if (m.index > last) parts.push(text.slice(last, m.index))
+    const forms = inflect(m[1], m[2] ?? 'v', lexicon)
+    const first = Object.fromEntries(Object.entries(forms).map(([form, surfaces]) => [form, surfaces[0]]))
+    parts.push(m[2] === 'n' ? {n: first} : {v: first})
+    last = re.lastIndex
+  }
+  if (last < text.length) parts.push(text.slice(last))
+  if (/[{}]/.test(parts.filter((p) => typeof p === 'string').join(''))) {
+    throw new DictionaryError(file.name, file.where(path), fieldName(data, path), `bad slot in suggestion "${text}" (write {verb} or {noun:n})`)
+  }
+  return parts
+}
+
+function renameClasses(node, rename) {
+  if (!node || typeof node !== 'object') return
+  if (node.t === 'cls') node.name = rename(node.name)
+  for (const child of [node.item, ...(node.items ?? []), ...(node.options ?? [])]) renameClasses(child, rename)
+}
+
+function containsNode(node, type) {
+  return countNodes(node, type) > 0
+}
+
+function countNodes(node, type) {
+  if (!node || typeof node !== 'object') return 0
+  let n = node.t === type ? 1 : 0
+  for (const child of [node.item, ...(node.items ?? []), ...(node.options ?? [])]) n += countNodes(child, type)
+  return n
+}
+
+function asDictionaryError(error, file, path, data = file.data) {
+  if (error instanceof DictionaryError) return error
+  if (error instanceof PatternError || error instanceof Error) {
+    return new DictionaryError(file.name, file.where(path), fieldName(data, path), error.message)
+  }
+  return error
+}
+
+function schemaError(file, error) {
+  const path = pointerToPath(error.instancePath)
+  let problem = error.message
+  if (error.keyword === 'additionalProperties') {
+    path.push(error.params.additionalProperty)
+    problem = `unknown key "${error.params.additionalProperty}"`
+  } else if (error.keyword === 'enum') {
+    problem = `must be one of: ${error.params.allowedValues.join(', ')}`
+  } else if (error.keyword === 'required') {
+    problem = `missing "${error.params.missingProperty}"`
+  }
+  return new DictionaryError(file.name, file.where(path), fieldName(file.data, path) || '(top level)', problem)
+}

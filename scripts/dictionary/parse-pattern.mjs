@@ -1,0 +1,194 @@
+// The pattern language of docs/dictionaries.md, parsed into the JSON AST the
+// runtime matcher (src/engine/pattern.ts) walks. Node shapes:
+//   {t:'w', k:[key...]}                one word, any of the keys
+//   {t:'slot', alts:[{k:[key...], f:form}], lemma, kind}   an inflected word (a form may be several words)
+//   {t:'cls', name}                    a word class
+//   {t:'seq', items:[node...]}   {t:'alt', options:[node...]}   {t:'opt', item:node}
+//   {t:'any'}  {t:'gap', max}  {t:'num', op?, a?, b?}  {t:'p', v}  {t:'tag', k:[key]}  {t:'hole'}
+import {normalizeWord} from './normalize.mjs'
+import {inflect} from './inflect.mjs'
+
+const PUNCT = new Set(['.', ',', ':', ';', '!', '?'])
+const MAX_GAP = 6
+
+export class PatternError extends Error {}
+
+/**
+ * @param {string} source the pattern text
+ * @param {{lexicon: object, allowHole?: boolean}} options
+ */
+export function parsePattern(source, options) {
+  const lexemes = lex(source)
+  let i = 0
+  const peek = () => lexemes[i]
+  const next = () => lexemes[i++]
+
+  function parseSeq(inGroup) {
+    const items = []
+    while (i < lexemes.length && peek() !== ')' && !(inGroup && peek() === '|')) {
+      let item = parseAtom(inGroup)
+      if (peek() === '?') {
+        next()
+        item = {t: 'opt', item}
+      }
+      items.push(item)
+    }
+    return items.length === 1 ? items[0] : {t: 'seq', items}
+  }
+
+  function parseAtom(inGroup) {
+    const lexeme = next()
+    if (lexeme === '(') {
+      const options = [parseSeq(true)]
+      while (peek() === '|') {
+        next()
+        options.push(parseSeq(true))
+      }
+      if (next() !== ')') throw new PatternError(`missing ")" in "${source}"`)
+      return options.length === 1 ? options[0] : {t: 'alt', options}
+    }
+    if (lexeme === ')' || lexeme === '|' || lexeme === '?') {
+      throw new PatternError(`unexpected "${lexeme}" in "${source}"`)
+    }
+    return parseWordish(lexeme, inGroup)
+  }
+
+  function parseWordish(lexeme) {
+    if (lexeme === '*') return {t: 'any'}
+    if (/^\.\.\.\d*$/.test(lexeme)) {
+      const max = lexeme.length > 3 ? Number(lexeme.slice(3)) : 4
+      if (max < 1 || max > MAX_GAP) throw new PatternError(`gap "${lexeme}" must be ...1 to ...${MAX_GAP}`)
+      return {t: 'gap', max}
+    }
+    if (lexeme === '_') {
+      if (!options.allowHole) throw new PatternError(`"_" is only for except patterns: "${source}"`)
+      return {t: 'hole'}
+    }
+    if (PUNCT.has(lexeme)) return {t: 'p', v: lexeme}
+    if (lexeme.startsWith('#num')) return parseNumber(lexeme)
+    if (lexeme.startsWith('#')) {
+      const keys = lexeme.slice(1).split('|').map((w) => normalizeWord(w.replace(/^#/, '')).replace(/[-_]/g, ''))
+      return {t: 'tag', k: keys}
+    }
+    if (lexeme.startsWith('<')) {
+      const m = /^<([a-z0-9][a-z0-9-]*)>$/.exec(lexeme)
+      if (!m) throw new PatternError(`bad class "${lexeme}" in "${source}"`)
+      return {t: 'cls', name: m[1]}
+    }
+    if (lexeme.startsWith('{')) {
+      const m = /^\{([a-z][a-z'-]*)(?::([vn]))?\}$/.exec(lexeme)
+      if (!m) throw new PatternError(`bad slot "${lexeme}" in "${source}" (write {verb} or {noun:n})`)
+      return slot(m[1], m[2] ?? 'v', options.lexicon)
+    }
+    if (/[<>{}()]/.test(lexeme)) throw new PatternError(`stray bracket in "${lexeme}" of "${source}"`)
+    const words = lexeme.split('|')
+    if (words.some((w) => !w)) throw new PatternError(`empty alternative in "${lexeme}" of "${source}"`)
+    const nodes = words.map(wordNode)
+    return nodes.length === 1 ? nodes[0] : {t: 'alt', options: nodes}
+  }
+
+  function parseNumber(lexeme) {
+    const m = /^#num(?:(<|>|<=|>=)(\d+(?:\.\d+)?)|:(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?))?$/.exec(lexeme)
+    if (!m) throw new PatternError(`bad number "${lexeme}" in "${source}" (#num, #num<N, #num>N, #num:A-B)`)
+    if (m[1]) return {t: 'num', op: m[1], a: Number(m[2])}
+    if (m[3]) return {t: 'num', op: ':', a: Number(m[3]), b: Number(m[4])}
+    return {t: 'num'}
+  }
+
+  const ast = parseSeq(false)
+  if (i < lexemes.length) throw new PatternError(`unexpected "${peek()}" in "${source}"`)
+  return ast
+}
+
+function lex(source) {
+  const out = []
+  const re = /\s*([()|?]|[^\s()|?]+(?:\|[^\s()|?]+)*)/gy
+  // A `|` with no space around it and outside a group joins words; inside a
+  // group it separates alternatives, so the lexer only joins at depth 0.
+  let depth = 0
+  let m
+  while ((m = re.exec(source))) {
+    let lexeme = m[1]
+    if (lexeme === '(') depth++
+    if (lexeme === ')') depth--
+    if (depth > 0 && lexeme.includes('|') && lexeme.length > 1) {
+      const parts = lexeme.split('|')
+      parts.forEach((p, n) => {
+        if (n) out.push('|')
+        if (p) out.push(p)
+      })
+      continue
+    }
+    out.push(lexeme)
+    if (re.lastIndex >= source.length) break
+  }
+  if (/\S/.test(source.slice(re.lastIndex))) throw new PatternError(`cannot read "${source}"`)
+  return out
+}
+
+/** A literal word; a hyphenated one also matches its spaced and joined forms. */
+export function wordNode(word) {
+  const key = normalizeWord(word)
+  if (!key) throw new PatternError(`empty word`)
+  const parts = key.split('-').filter(Boolean)
+  if (parts.length === 1) return {t: 'w', k: [parts[0]]}
+  return {t: 'alt', options: [{t: 'seq', items: parts.map((p) => ({t: 'w', k: [p]}))}, {t: 'w', k: [parts.join('')]}]}
+}
+
+function slot(lemma, kind, lexicon) {
+  const forms = inflect(lemma, kind, lexicon)
+  const alts = []
+  const seen = new Set()
+  for (const [form, surfaces] of Object.entries(forms)) {
+    for (const surface of surfaces) {
+      for (const keys of surfaceKeys(surface)) {
+        const id = keys.join(' ') + '/' + form
+        if (seen.has(id)) continue
+        seen.add(id)
+        alts.push({k: keys, f: form})
+      }
+    }
+  }
+  return {t: 'slot', lemma, kind, alts}
+}
+
+/** "self-harmed" -> [["self","harmed"], ["selfharmed"]]; "hung" -> [["hung"]]. */
+function surfaceKeys(surface) {
+  const key = normalizeWord(surface)
+  const parts = key.split(/[-\s]+/).filter(Boolean)
+  return parts.length === 1 ? [parts] : [parts, [parts.join('')]]
+}
+
+/** Fewest and most words a node can match (Infinity never happens: gaps are bounded). */
+export function span(node) {
+  switch (node.t) {
+    case 'w': case 'any': case 'num': case 'p': case 'tag': return [1, 1]
+    case 'hole': return [0, 0]
+    case 'gap': return [0, node.max]
+    case 'slot': return [Math.min(...node.alts.map((a) => a.k.length)), Math.max(...node.alts.map((a) => a.k.length))]
+    case 'opt': return [0, span(node.item)[1]]
+    case 'seq': return node.items.map(span).reduce((a, b) => [a[0] + b[0], a[1] + b[1]], [0, 0])
+    case 'alt': {
+      const s = node.options.map(span)
+      return [Math.min(...s.map((x) => x[0])), Math.max(...s.map((x) => x[1]))]
+    }
+    case 'cls': return [1, 8] // resolved later; members are short phrases
+    default: throw new PatternError(`unknown node ${node.t}`)
+  }
+}
+
+/** Whether a node can start by consuming a word it does not name (a gap or `*`). */
+export function startsLoose(node) {
+  switch (node.t) {
+    case 'any': case 'gap': return true
+    case 'opt': return startsLoose(node.item)
+    case 'alt': return node.options.some(startsLoose)
+    case 'seq':
+      for (const item of node.items) {
+        if (startsLoose(item)) return true
+        if (span(item)[0] > 0) return false
+      }
+      return false
+    default: return false
+  }
+}

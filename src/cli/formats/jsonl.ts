@@ -1,0 +1,7 @@
+import type {Formatter} from './index.js'
+
+/** `--format jsonl`: the json entries one per line, written as each is checked. */
+export const jsonl: Formatter = {
+  carriesOutput: true,
+  result: (result) => JSON.stringify(result.entry) + '\n'
+}

@@ -1,0 +1,112 @@
+import {Chalk, type ChalkInstance} from 'chalk'
+import type {Priority, ReportMessage, Severity} from '../../types.js'
+import type {ColourLevel} from '../colour.js'
+import type {LintResult, Totals} from '../results.js'
+import type {FormatContext, Formatter} from './index.js'
+
+/**
+ * `--format stylish`, for people: one block per file or batch item that has
+ * something to say, its review priority first (what a moderator looks at
+ * before anything else), then `line:column  severity  message  rule`, and a
+ * summary at the end.
+ *
+ *     post.md  priority: low
+ *       3:12  warning  Say "died by suicide" instead of "committed suicide"  suicide-language
+ *
+ *     ✖ 1 problem (0 errors, 1 warning)
+ *       1 problem can be fixed with --fix
+ */
+export const stylish: Formatter = {result: formatResult, end: formatSummary}
+
+const chalks = new Map<ColourLevel, ChalkInstance>()
+
+function chalkFor(level: ColourLevel): ChalkInstance {
+  let chalk = chalks.get(level)
+  if (!chalk) {
+    chalk = new Chalk({level})
+    chalks.set(level, chalk)
+  }
+  return chalk
+}
+
+function paintPriority(chalk: ChalkInstance, priority: Priority): string {
+  const text = `priority: ${priority}`
+  switch (priority) {
+    case 'urgent':
+      return chalk.bgRed.white.bold(` ${text} `)
+    case 'high':
+      return chalk.red.bold(text)
+    case 'medium':
+      return chalk.yellow.bold(text)
+    case 'low':
+      return chalk.cyan(text)
+    case 'none':
+      return chalk.dim(text)
+  }
+}
+
+function paintSeverity(chalk: ChalkInstance, severity: Severity, text: string): string {
+  switch (severity) {
+    case 'error':
+      return chalk.red(text)
+    case 'warning':
+      return chalk.yellow(text)
+    case 'info':
+      return chalk.blue(text)
+  }
+}
+
+function formatResult(result: LintResult, context: FormatContext): string {
+  const {entry} = result
+  if (entry.messages.length === 0 && entry.priority === 'none' && entry.error === undefined) return ''
+  const chalk = chalkFor(context.colourLevel)
+  if (entry.error !== undefined) {
+    return `${chalk.underline(result.label)}\n  ${paintSeverity(chalk, 'error', 'error')}  ${entry.error}\n\n`
+  }
+  const lines = [`${chalk.underline(result.label)}  ${paintPriority(chalk, entry.priority)}`]
+
+  const places = entry.messages.map((message) => `${message.line}:${message.column}`)
+  const placeWidth = Math.max(0, ...places.map((place) => place.length))
+  const severityWidth = Math.max(0, ...entry.messages.map((message) => message.severity.length))
+  const messageWidth = Math.max(0, ...entry.messages.map((message) => message.message.length))
+  const indent = ' '.repeat(2 + placeWidth + 2 + severityWidth + 2)
+
+  entry.messages.forEach((message: ReportMessage, index) => {
+    const place = (places[index] ?? '').padEnd(placeWidth)
+    const severity = paintSeverity(chalk, message.severity, message.severity.padEnd(severityWidth))
+    lines.push(`  ${chalk.dim(place)}  ${severity}  ${message.message.padEnd(messageWidth)}  ${chalk.dim(message.ruleId)}`)
+    if (context.why) {
+      if (message.note) lines.push(indent + chalk.dim(`why: ${message.note}`))
+      if (message.url) lines.push(indent + chalk.dim(`see: ${message.url}`))
+    }
+  })
+
+  return lines.join('\n') + '\n\n'
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
+
+function formatSummary(_results: LintResult[], totals: Totals, context: FormatContext): string {
+  const problems = totals.errors + totals.warnings + totals.infos
+  if (problems === 0) return ''
+  const chalk = chalkFor(context.colourLevel)
+  const counts = [plural(totals.errors, 'error'), plural(totals.warnings, 'warning')]
+  if (totals.infos > 0) counts.push(plural(totals.infos, 'info'))
+  const headline = `✖ ${plural(problems, 'problem')} (${counts.join(', ')})`
+  const paint = totals.errors > 0 ? chalk.red.bold : totals.warnings > 0 ? chalk.yellow.bold : chalk.blue.bold
+  const lines = [paint(headline)]
+  if (totals.unreadable > 0) {
+    lines.push(`  ${plural(totals.unreadable, 'batch line')} could not be read`)
+  }
+  if (totals.fixable > 0 && context.canFix) {
+    lines.push(`  ${totals.fixable} ${totals.fixable === 1 ? 'problem' : 'problems'} can be fixed with --fix`)
+  }
+  if (context.preset === 'moderator') {
+    const order: Priority[] = ['urgent', 'high', 'medium', 'low']
+    const review = order.filter((priority) => totals.priorities[priority] > 0)
+    if (review.length > 0) {
+      lines.push(`  to review: ${review.map((priority) => `${totals.priorities[priority]} ${priority}`).join(', ')}`)
+    }
+  }
+  return lines.join('\n') + '\n'
+}

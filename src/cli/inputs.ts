@@ -1,0 +1,118 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type {InputFormat} from '../types.js'
+import {describeError} from './io-errors.js'
+import {UsageError} from './usage-error.js'
+
+/** A file to check. */
+export interface InputFile {
+  absolute: string
+  /** How the report names it: relative to the working directory. */
+  display: string
+  format: InputFormat
+}
+
+const formatsByExtension: Record<string, InputFormat> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.mdx': 'mdx',
+  '.html': 'html',
+  '.htm': 'html'
+}
+
+/** How to read a file, from its extension: Markdown, MDX, HTML, or else plain text. */
+export function formatFromPath(file: string): InputFormat {
+  return formatsByExtension[path.extname(file).toLowerCase()] ?? 'text'
+}
+
+/**
+ * The files a folder contributes: prose formats only, so that images, fonts
+ * and data files beside the posts are not read as text. A file named on the
+ * command line or matched by a glob is checked whatever its extension.
+ */
+const folderExtensions = new Set(['.md', '.markdown', '.mdx', '.html', '.htm', '.txt', '.text'])
+
+// Never checked when walking folders and globs. Dot folders and dot files are
+// skipped too (globby's default `dot: false`) unless a pattern names them.
+const alwaysIgnored = ['**/node_modules/**']
+const ignoreFiles = ['**/.safepostignore']
+
+const globCharacters = /[*?[\]{}()!]/
+
+/**
+ * Turn the paths, folders and globs of the command line into files, in the
+ * order given (files within a folder or glob sorted), each once. Folders and
+ * globs honour `.gitignore` (up to the repository root) and `.safepostignore`;
+ * a file named explicitly is always checked. Arguments starting with `!`
+ * exclude what they match from every folder and glob.
+ *
+ * Throws a `UsageError` for a path that does not exist or a glob that matches
+ * nothing.
+ */
+export async function resolveInputs(inputs: string[], cwd: string): Promise<InputFile[]> {
+  const files = new Map<string, InputFile>()
+  const add = (absolute: string): void => {
+    if (files.has(absolute)) return
+    const relative = path.relative(cwd, absolute)
+    files.set(absolute, {absolute, display: relative === '' ? absolute : relative, format: formatFromPath(absolute)})
+  }
+
+  const negations = inputs.filter((input) => input.startsWith('!'))
+  const exclusions = negations.map((input) => input.slice(1))
+
+  for (const input of inputs) {
+    if (input.startsWith('!')) continue
+    const absolute = path.resolve(cwd, input)
+    let stats: fs.Stats | undefined
+    try {
+      stats = fs.statSync(absolute)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !globCharacters.test(input)) {
+        throw new UsageError(`${input}: ${describeError(error)}`)
+      }
+    }
+
+    if (stats?.isDirectory()) {
+      for (const file of await walkFolder(absolute, cwd, exclusions)) add(file)
+    } else if (stats) {
+      add(absolute)
+    } else {
+      const matches = await expandGlob(input, cwd, exclusions)
+      if (matches.length === 0) {
+        throw new UsageError(`no files match "${input}" (after .gitignore and .safepostignore)`)
+      }
+      for (const file of matches) add(file)
+    }
+  }
+  return [...files.values()]
+}
+
+// globby costs ~40 ms to load, so it is imported only when a folder or glob needs it.
+async function glob(patterns: string[], cwd: string, exclusions: string[]): Promise<string[]> {
+  const {globby} = await import('globby')
+  const found = await globby(patterns, {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    gitignore: true,
+    ignoreFiles,
+    ignore: [...alwaysIgnored, ...exclusions]
+  })
+  return found.map((file) => path.resolve(file)).sort()
+}
+
+async function walkFolder(folder: string, cwd: string, exclusions: string[]): Promise<string[]> {
+  const {convertPathToPattern} = await import('globby')
+  const relative = path.relative(cwd, folder)
+  const inside = !relative.startsWith('..') && !path.isAbsolute(relative)
+  // Inside the working directory, glob from it so that its ignore files apply;
+  // outside, from the folder itself.
+  const base = inside ? cwd : folder
+  const prefix = inside && relative !== '' ? convertPathToPattern(relative) + '/' : ''
+  const found = await glob([`${prefix}**/*`], base, inside ? exclusions : [])
+  return found.filter((file) => folderExtensions.has(path.extname(file).toLowerCase()))
+}
+
+async function expandGlob(pattern: string, cwd: string, exclusions: string[]): Promise<string[]> {
+  return glob([pattern], cwd, exclusions)
+}

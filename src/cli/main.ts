@@ -1,0 +1,264 @@
+import {once} from 'node:events'
+import fs from 'node:fs'
+import {isatty} from 'node:tty'
+import type {CheckOptions, InputFormat, Report} from '../types.js'
+import {readBatch} from './batch.js'
+import {colourLevel} from './colour.js'
+import {loadFormatter, type FormatContext, type Formatter} from './formats/index.js'
+import {formatFromPath, resolveInputs, type InputFile} from './inputs.js'
+import {describeError} from './io-errors.js'
+import {parseArguments, type CliOptions} from './options.js'
+import {addToTotals, emptyTotals, type LintResult, type ReportEntry, type Totals} from './results.js'
+import {UsageError} from './usage-error.js'
+import {writeFileAtomic} from './write-atomic.js'
+
+type Library = typeof import('../index.js')
+
+/** Exit statuses (INTERFACE.md). */
+const ok = 0
+const failed = 1
+const usageError = 2
+
+/**
+ * The `safepost` command. Takes the arguments after `node safepost`, writes
+ * to stdout and stderr, and resolves to the exit status: 0 nothing fails the
+ * run, 1 problems that fail it, 2 a usage, configuration or input error.
+ * It never calls `process.exit`, so output is always flushed.
+ */
+export async function main(argv: string[]): Promise<number> {
+  stopQuietlyOnClosedPipe()
+  try {
+    const invocation = await parseArguments(argv, isatty(0))
+    switch (invocation.kind) {
+      case 'help':
+        await write(process.stdout, invocation.text + '\n')
+        return ok
+      case 'version':
+        await write(process.stdout, readVersion() + '\n')
+        return ok
+      case 'run':
+        return await run(invocation.options)
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`safepost: ${error.message}\n`)
+      return usageError
+    }
+    process.stderr.write(`safepost: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    return usageError
+  }
+}
+
+/** Collects results, counts them and hands them to the formatter as they come. */
+class Reporter {
+  readonly totals: Totals = emptyTotals()
+  private readonly collected: LintResult[] = []
+
+  constructor(
+    private readonly formatter: Formatter,
+    private readonly context: FormatContext,
+    private readonly stream: NodeJS.WritableStream,
+    private readonly quiet: boolean
+  ) {}
+
+  async add(result: LintResult): Promise<void> {
+    if (this.quiet) {
+      result.entry.messages = result.entry.messages.filter((message) => message.severity === 'error')
+    }
+    addToTotals(this.totals, result.entry)
+    if (this.formatter.collect) this.collected.push(result)
+    if (this.formatter.result) await write(this.stream, this.formatter.result(result, this.context))
+  }
+
+  async end(): Promise<void> {
+    if (this.formatter.end) await write(this.stream, this.formatter.end(this.collected, this.totals, this.context))
+  }
+}
+
+async function run(options: CliOptions): Promise<number> {
+  if (typeof options.config === 'string') assertConfigReadable(options.config)
+  const formatter = await loadFormatter(options.format)
+  if (!formatter) throw new UsageError(`unknown format "${options.format}"`)
+
+  // Find every input before checking anything, so a wrong path stops the run
+  // before any report is written.
+  const files = options.stdin || options.batch !== undefined ? [] : await resolveInputs(options.inputs, process.cwd())
+  const batchInput = options.batch === undefined ? undefined : options.batch === '-' ? process.stdin : openBatchFile(options.batch)
+
+  const library: Library = await import('../index.js')
+  const checkOptions: CheckOptions = {preset: options.preset}
+  if (options.region !== undefined) checkOptions.region = options.region
+
+  // `--fix-dry-run`, and `--fix` on standard input, give the fixed text back:
+  // in an `output` field for json and jsonl, else as the text itself on stdout
+  // with the report moved to stderr.
+  const fixing = options.fix || options.fixDryRun
+  const givesFixedText = options.fixDryRun || (options.fix && options.stdin)
+  const printsFixedText = givesFixedText && !formatter.carriesOutput
+  const reportStream = printsFixedText ? process.stderr : process.stdout
+  const context: FormatContext = {colourLevel: colourLevel(process.env, reportStream), why: options.why, preset: options.preset, canFix: batchInput === undefined && !fixing}
+  const reporter = new Reporter(formatter, context, reportStream, options.quiet)
+  let inputFailed = false
+
+  const lint = async (text: string, format: InputFormat): Promise<{report: Report, fixed: string}> => {
+    const settings: CheckOptions = {...checkOptions, format}
+    if (!fixing) return {report: await library.check(text, settings), fixed: text}
+    const fixed = library.fix(text, settings).text
+    return {report: await library.check(fixed, settings), fixed}
+  }
+
+  const giveFixedText = async (entry: ReportEntry, name: string, text: string, several: boolean): Promise<void> => {
+    if (!printsFixedText) {
+      entry.output = text
+    } else if (several) {
+      await write(process.stdout, `==> ${name} <==\n${text}${text.endsWith('\n') ? '' : '\n'}\n`)
+    } else {
+      await write(process.stdout, text)
+    }
+  }
+
+  if (batchInput !== undefined) {
+    const source = options.batch === '-' ? '<stdin>' : options.batch
+    try {
+      for await (const item of readBatch(batchInput)) {
+        const label = `${source}:${item.line}${item.id === null ? '' : ` (id ${item.id})`}`
+        if ('error' in item) {
+          const entry: ReportEntry = {path: null, id: item.id, line: item.line, priority: 'none', messages: [], error: item.error}
+          await reporter.add({entry, label})
+          continue
+        }
+        let report: Report
+        try {
+          report = await library.check(item.text, checkOptions)
+        } catch (error) {
+          // One post that breaks the checker must not hide the rest of the queue.
+          inputFailed = true
+          process.stderr.write(`safepost: ${label}: could not be checked: ${describeError(error)}\n`)
+          const entry: ReportEntry = {path: null, id: item.id, line: item.line, priority: 'none', messages: [], error: `line ${item.line}: could not be checked (${describeError(error)})`}
+          await reporter.add({entry, label})
+          continue
+        }
+        await reporter.add({entry: {path: null, id: item.id, priority: report.priority, messages: report.messages}, label})
+      }
+    } catch (error) {
+      inputFailed = true
+      process.stderr.write(`safepost: cannot read --batch ${source}: ${describeError(error)}\n`)
+    }
+  } else if (options.stdin) {
+    const name = options.stdinFilename ?? '<stdin>'
+    const format = options.stdinFilename === undefined ? 'text' : formatFromPath(options.stdinFilename)
+    const {mark, text} = splitByteOrderMark(await readAll(process.stdin))
+    const {report, fixed} = await lint(text, format)
+    const entry: ReportEntry = {path: name, id: null, priority: report.priority, messages: report.messages}
+    if (givesFixedText) await giveFixedText(entry, name, mark + fixed, false)
+    await reporter.add({entry, label: name})
+  } else {
+    for (const file of files) {
+      if (!(await checkFile(file))) inputFailed = true
+    }
+  }
+
+  async function checkFile(file: InputFile): Promise<boolean> {
+    let raw: string
+    try {
+      raw = fs.readFileSync(file.absolute, 'utf8')
+    } catch (error) {
+      process.stderr.write(`safepost: cannot read ${file.display}: ${describeError(error)}\n`)
+      return false
+    }
+    const {mark, text} = splitByteOrderMark(raw)
+    let {report, fixed} = await lint(text, file.format)
+    let written = true
+    if (options.fix && fixed !== text) {
+      try {
+        writeFileAtomic(file.absolute, mark + fixed)
+      } catch (error) {
+        process.stderr.write(`safepost: cannot write ${file.display}: ${describeError(error)}\n`)
+        // The file keeps its old text, so report on that.
+        report = await library.check(text, {...checkOptions, format: file.format})
+        fixed = text
+        written = false
+      }
+    }
+    const entry: ReportEntry = {path: file.display, id: null, priority: report.priority, messages: report.messages}
+    if (options.fixDryRun) await giveFixedText(entry, file.display, mark + fixed, files.length > 1)
+    await reporter.add({entry, label: file.display})
+    return written
+  }
+
+  await reporter.end()
+  return exitStatus(reporter.totals, options, inputFailed)
+}
+
+function exitStatus(totals: Totals, options: CliOptions, inputFailed: boolean): number {
+  if (inputFailed) return usageError
+  const tooManyWarnings = options.maxWarnings !== undefined && totals.warnings > options.maxWarnings
+  if (tooManyWarnings) {
+    process.stderr.write(`safepost: ${totals.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
+  }
+  // The ci preset is the writer rules with warnings that fail the run.
+  const warningsFail = options.preset === 'ci' && totals.warnings > 0
+  return totals.errors > 0 || tooManyWarnings || warningsFail ? failed : ok
+}
+
+function assertConfigReadable(file: string): void {
+  // Config loading comes with a later issue; until then an explicit config
+  // must at least exist, so a typo is not silently ignored.
+  let stats: fs.Stats
+  try {
+    stats = fs.statSync(file)
+  } catch (error) {
+    throw new UsageError(`--config ${file}: ${describeError(error)}`)
+  }
+  if (!stats.isFile()) throw new UsageError(`--config ${file}: not a file`)
+}
+
+function openBatchFile(file: string): NodeJS.ReadableStream {
+  let descriptor: number
+  try {
+    if (fs.statSync(file).isDirectory()) throw new UsageError(`--batch ${file}: is a directory`)
+    descriptor = fs.openSync(file, 'r')
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw new UsageError(`--batch ${file}: ${describeError(error)}`)
+  }
+  return fs.createReadStream('', {fd: descriptor})
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Offsets count from after a byte order mark; it is put back when the text is written. */
+function splitByteOrderMark(raw: string): {mark: string, text: string} {
+  return raw.startsWith('\uFEFF') ? {mark: '\uFEFF', text: raw.slice(1)} : {mark: '', text: raw}
+}
+
+/** Write and wait while the stream's buffer is full, so a long batch report does not pile up in memory. */
+async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (text !== '' && !stream.write(text)) await once(stream, 'drain')
+}
+
+/** `safepost ... | head` closes stdout early: stop without a stack trace. */
+function stopQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    // Nothing more can be written; leaving now is the only thing that is left to do.
+    process.exit(process.exitCode ?? 0)
+  })
+}
+
+function readVersion(): string {
+  // dist/src/cli/main.js and src/cli/main.ts sit at different depths.
+  for (const relative of ['../../../package.json', '../../package.json']) {
+    try {
+      const manifest = JSON.parse(fs.readFileSync(new URL(relative, import.meta.url), 'utf8')) as {name?: string, version?: string}
+      if (manifest.name === 'safepost' && manifest.version) return manifest.version
+    } catch {
+      // Not at this depth: try the next.
+    }
+  }
+  return 'unknown'
+}

@@ -1,0 +1,141 @@
+import yargs from 'yargs'
+import type {PresetName} from '../types.js'
+import {formatNames} from './formats/index.js'
+import {UsageError} from './usage-error.js'
+
+/** Everything the command line asked for, checked. */
+export interface CliOptions {
+  /** Files, folders and globs, as given. */
+  inputs: string[]
+  preset: PresetName
+  format: string
+  fix: boolean
+  fixDryRun: boolean
+  region: string | undefined
+  /** A config file, `false` for `--no-config`, `undefined` to search (a later issue). */
+  config: string | false | undefined
+  quiet: boolean
+  /** Fail when there are more warnings than this; `undefined`: no limit. */
+  maxWarnings: number | undefined
+  why: boolean
+  /** Read standard input: `--stdin`, `--stdin-filename`, or no paths and a piped stdin. */
+  stdin: boolean
+  stdinFilename: string | undefined
+  /** A JSON Lines file, or `-` for standard input. */
+  batch: string | undefined
+}
+
+export type Invocation = {kind: 'run', options: CliOptions} | {kind: 'help', text: string} | {kind: 'version'}
+
+const presets: readonly PresetName[] = ['writer', 'moderator', 'ci']
+
+/**
+ * Parse `argv` (without `node` and the script). Throws a `UsageError` for
+ * anything the command cannot run with.
+ */
+export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promise<Invocation> {
+  const parser = yargs(argv)
+    .scriptName('safepost')
+    .usage('Usage: $0 [paths or globs ...] [options]\n\nCheck writing about suicide, self-harm and eating disorders against safe-messaging guidance.')
+    .locale('en')
+    // Our own --help and --version: yargs's would print and exit by themselves.
+    .help(false)
+    .version(false)
+    .parserConfiguration({
+      'parse-positional-numbers': false,
+      'duplicate-arguments-array': false,
+      'strip-aliased': true
+    })
+    .options({
+      preset: {type: 'string', choices: presets, default: 'writer', describe: 'Rule set and severities'},
+      format: {alias: 'f', type: 'string', requiresArg: true, default: 'stylish', describe: `Report format: ${formatNames.join(', ')}`},
+      fix: {type: 'boolean', default: false, describe: 'Apply the safe rewrites to the files in place (on stdin: print the fixed text)'},
+      'fix-dry-run': {type: 'boolean', default: false, describe: 'Print the fixed text instead of writing it'},
+      region: {type: 'string', requiresArg: true, describe: 'Crisis lines to suggest: US, UK, IE, CA, AU, NZ, IN, ...'},
+      config: {type: 'string', requiresArg: true, describe: 'Config file to use (--no-config: none)'},
+      quiet: {alias: 'q', type: 'boolean', default: false, describe: 'Report errors only'},
+      'max-warnings': {type: 'number', requiresArg: true, describe: 'Fail when there are more than N warnings'},
+      why: {type: 'boolean', default: false, describe: 'Show the guidance behind each message and its source'},
+      stdin: {type: 'boolean', default: false, describe: 'Read the text from standard input'},
+      'stdin-filename': {type: 'string', requiresArg: true, describe: 'Name for standard input; its extension sets the format (x.md: Markdown)'},
+      batch: {type: 'string', requiresArg: true, describe: 'JSON Lines file of {"id", "text"} posts, or - for standard input'},
+      help: {alias: 'h', type: 'boolean', describe: 'Show this help'},
+      version: {alias: 'v', type: 'boolean', describe: 'Show the version'}
+    })
+    .example('$0 posts/', 'check every post in a folder')
+    .example('echo "draft" | $0 --preset moderator', 'check standard input')
+    .example('$0 --batch queue.jsonl --format jsonl', 'check a moderation queue')
+    .epilogue('Exit status: 0 nothing fails the run, 1 problems that fail it, 2 a usage, configuration or input error.')
+    .strictOptions()
+    .exitProcess(false)
+    .wrap(null)
+    .fail((message, error) => {
+      throw new UsageError(message || error?.message || 'invalid arguments')
+    })
+
+  const args = parser.parseSync()
+  if (args.help) return {kind: 'help', text: await parser.getHelp()}
+  if (args.version) return {kind: 'version'}
+
+  const inputs = args._.map(String)
+  const format = args.format
+  if (!formatNames.includes(format)) {
+    throw new UsageError(`unknown format "${format}": use ${formatNames.join(', ')}`)
+  }
+
+  const maxWarnings = args['max-warnings']
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${String(maxWarnings)}"`)
+  }
+
+  // `--no-config` arrives as `config: false`, `--config FILE` as a string.
+  const rawConfig: unknown = args.config
+  if (rawConfig === '' || rawConfig === true) throw new UsageError('--config needs a file name')
+  const config = rawConfig === false ? false : typeof rawConfig === 'string' ? rawConfig : undefined
+
+  const region = args.region?.trim()
+  if (region === '') throw new UsageError('--region needs a code such as US or UK')
+
+  const stdinFilename = args['stdin-filename']
+  if (stdinFilename === '') throw new UsageError('--stdin-filename needs a file name')
+
+  const batch = args.batch
+  if (batch === '') throw new UsageError('--batch needs a file name, or - for standard input')
+
+  const fix = args.fix
+  const fixDryRun = args['fix-dry-run']
+  if (fix && fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both')
+
+  const askedForStdin = args.stdin || stdinFilename !== undefined
+  if (batch !== undefined) {
+    if (inputs.length > 0) throw new UsageError('--batch reads its own input: give no paths with it')
+    if (askedForStdin) throw new UsageError('--batch cannot be combined with --stdin or --stdin-filename (use --batch -)')
+    if (fix || fixDryRun) throw new UsageError('--fix and --fix-dry-run do not work with --batch')
+  }
+  if (askedForStdin && inputs.length > 0) {
+    throw new UsageError('give paths or read standard input (--stdin), not both')
+  }
+  const stdin = askedForStdin || (batch === undefined && inputs.length === 0 && !stdinIsTTY)
+  if (!stdin && batch === undefined && inputs.length === 0) {
+    throw new UsageError('no input: give files, folders or globs, pipe text on standard input, or use --batch (see --help)')
+  }
+
+  return {
+    kind: 'run',
+    options: {
+      inputs,
+      preset: args.preset as PresetName,
+      format,
+      fix,
+      fixDryRun,
+      region: region?.toUpperCase(),
+      config,
+      quiet: args.quiet,
+      maxWarnings,
+      why: args.why,
+      stdin,
+      stdinFilename,
+      batch
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import type {Priority, ReportMessage, Severity} from '../types.js'
+
+/** One entry of the JSON report (INTERFACE.md): a file, standard input or a batch item. */
+export interface ReportEntry {
+  /** The file as shown to the user; `<stdin>` for standard input; `null` for a batch item. */
+  path: string | null
+  /** The batch item's `id`; `null` for files and standard input. */
+  id: string | number | null
+  /** The input line of a batch item that could not be read. */
+  line?: number
+  priority: Priority
+  messages: ReportMessage[]
+  /** Why a batch line could not be checked (`line N: ...`). */
+  error?: string
+  /** The fixed text, with `--fix-dry-run` or `--fix` on standard input. */
+  output?: string
+}
+
+/** A report entry and the name a person knows it by. */
+export interface LintResult {
+  entry: ReportEntry
+  /** `post.md`, `<stdin>`, `queue.jsonl:12 (id q-7)`. */
+  label: string
+}
+
+/** Counts over every result of a run: what the summary line and the exit status are made of. */
+export interface Totals {
+  results: number
+  errors: number
+  warnings: number
+  infos: number
+  /** Messages that `--fix` can apply. */
+  fixable: number
+  /** Batch lines that could not be checked (counted in `errors` too). */
+  unreadable: number
+  priorities: Record<Priority, number>
+}
+
+export function emptyTotals(): Totals {
+  return {
+    results: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    fixable: 0,
+    unreadable: 0,
+    priorities: {none: 0, low: 0, medium: 0, high: 0, urgent: 0}
+  }
+}
+
+const severityCount: Record<Severity, 'errors' | 'warnings' | 'infos'> = {
+  error: 'errors',
+  warning: 'warnings',
+  info: 'infos'
+}
+
+export function addToTotals(totals: Totals, entry: ReportEntry): void {
+  totals.results++
+  totals.priorities[entry.priority]++
+  if (entry.error !== undefined) {
+    totals.unreadable++
+    totals.errors++
+  }
+  for (const message of entry.messages) {
+    totals[severityCount[message.severity]]++
+    if (message.fix) totals.fixable++
+  }
+}

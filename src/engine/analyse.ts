@@ -1,0 +1,135 @@
+// The one pass over a post: sentences -> tokens -> hits of every enabled
+// rule's patterns and of the word classes the context gates read. Rules run
+// after it and only read what it found.
+import type {Root as NlcstRoot} from 'nlcst'
+import type {CompiledEntry, Form} from './compiled.js'
+import type {PhraseIndex} from './phrase-index.js'
+import {markQuoted, tokenizeRange, type Token} from './tokenize.js'
+
+export interface Sentence {
+  index: number
+  paragraph: number
+  /** All tokens, emoji included. */
+  tokens: Token[]
+  /** The tokens patterns walk: everything but emoji and quote marks' neighbours' noise. */
+  words: Token[]
+  start: number
+  end: number
+  /** Word-class hits: class name -> [start, end) ranges in `words`. */
+  classes: Map<string, Array<[number, number]>>
+}
+
+export interface EntryHit {
+  rule: string
+  entry: CompiledEntry
+  sentence: Sentence
+  start: number
+  end: number
+  form: Form | undefined
+}
+
+export interface Analysis {
+  text: string
+  sentences: Sentence[]
+  /** Rule id -> its raw hits, in document order. */
+  hits: Map<string, EntryHit[]>
+  index: PhraseIndex
+  /** How many sentences contain each class (for post-level rules). */
+  sentencesWith(name: string): number
+}
+
+interface NlcstNode {
+  type: string
+  value?: string
+  children?: NlcstNode[]
+  position?: {start: {offset?: number}; end: {offset?: number}}
+}
+
+export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex): Analysis {
+  const sentences: Sentence[] = []
+  let paragraph = 0
+  const visit = (node: NlcstNode) => {
+    if (node.type === 'SentenceNode') {
+      sentences.push(readSentence(node, text, index, sentences.length, paragraph))
+      return
+    }
+    if (node.type === 'ParagraphNode') {
+      const first = sentences.length
+      for (const child of node.children ?? []) visit(child)
+      // quotes pair across the sentences of one paragraph
+      const tokens = sentences.slice(first).flatMap((s) => s.tokens)
+      markQuoted(tokens)
+      paragraph++
+      return
+    }
+    for (const child of node.children ?? []) visit(child)
+  }
+  visit(tree as unknown as NlcstNode)
+
+  const hits = new Map<string, EntryHit[]>()
+  for (const rule of index.rules) hits.set(rule, [])
+  for (const sentence of sentences) {
+    sentence.words = sentence.tokens.filter((t) => t.kind !== 'emoji')
+    for (const hit of index.scan(sentence.words)) {
+      if (hit.owner.kind === 'class') {
+        let list = sentence.classes.get(hit.owner.name)
+        if (!list) sentence.classes.set(hit.owner.name, (list = []))
+        list.push([hit.start, hit.end])
+      } else {
+        hits.get(hit.owner.rule)!.push({rule: hit.owner.rule, entry: hit.owner.entry, sentence, start: hit.start, end: hit.end, form: hit.form})
+      }
+    }
+  }
+
+  const counts = new Map<string, number>()
+  return {
+    text,
+    sentences,
+    hits,
+    index,
+    sentencesWith(name) {
+      let n = counts.get(name)
+      if (n === undefined) {
+        n = sentences.filter((s) => s.classes.has(name)).length
+        counts.set(name, n)
+      }
+      return n
+    }
+  }
+}
+
+function readSentence(node: NlcstNode, text: string, index: PhraseIndex, at: number, paragraph: number): Sentence {
+  const tokens: Token[] = []
+  let from = -1
+  let to = -1
+  const flush = () => {
+    if (from >= 0) tokenizeRange(text, from, to, tokens, index.unmask)
+    from = -1
+  }
+  const leaf = (n: NlcstNode) => {
+    const start = n.position?.start.offset
+    const end = n.position?.end.offset
+    if (start === undefined || end === undefined) return
+    if (n.type === 'SourceNode') {
+      flush()
+      tokens.push({kind: 'code', text: text.slice(start, end), norm: '', keys: [], start, end, literal: true})
+      return
+    }
+    if (from >= 0 && start === to) {
+      to = end
+      return
+    }
+    flush()
+    from = start
+    to = end
+  }
+  const walk = (n: NlcstNode) => {
+    if (n.children) for (const c of n.children) walk(c)
+    else leaf(n)
+  }
+  walk(node)
+  flush()
+  const start = node.position?.start.offset ?? tokens[0]?.start ?? 0
+  const end = node.position?.end.offset ?? tokens.at(-1)?.end ?? start
+  return {index: at, paragraph, tokens, words: tokens, start, end, classes: new Map()}
+}

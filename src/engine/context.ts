@@ -1,0 +1,113 @@
+// What the rules need to know about where a hit stands: negation, who the
+// clause is about, tense, idiom, topic. Computed from the analysis on demand;
+// the rules declare which of these they care about (`when:` in the YAML).
+import type {Gates} from './compiled.js'
+import type {Analysis, EntryHit, Sentence} from './analyse.js'
+import type {Token} from './tokenize.js'
+
+const CLAUSE_BREAK = new Set(['.', ',', ';', ':', '!', '?', '-'])
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'me', 'myself', 'imma', 'ima'])
+/** "ill" and "id" are only "I'll" and "I'd" with their apostrophe or opening a clause ("the mentally ill", "an ID"). */
+const AMBIGUOUS_FIRST_PERSON = new Set(['ill', 'id'])
+const OTHER_PERSON = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre', 'theyve', 'you', 'youre', 'u', 'it', 'its', 'is', 'are', 'his', 'her', 'their', 'your', 'my', 'our', 'someone', 'somebody', 'people', 'everyone', 'anyone', 'who', 'whose', 'friend', 'mum', 'mom', 'dad', 'sister', 'brother'])
+const NEGATION_REACH = 4
+
+export type Person = 'self' | 'other' | 'unknown'
+
+/** Index of the first word of the clause that holds `at`. */
+export function clauseStart(words: Token[], at: number): number {
+  let i = at
+  while (i > 0 && !isBreak(words[i - 1]!)) i--
+  return i
+}
+
+export function clauseEnd(words: Token[], at: number): number {
+  let i = at
+  while (i < words.length && !isBreak(words[i]!)) i++
+  return i
+}
+
+function isBreak(t: Token): boolean {
+  return (t.kind === 'punct' && CLAUSE_BREAK.has(t.norm)) || t.kind === 'quote' || t.kind === 'code'
+}
+
+/** Who the clause around [start, end) is about, judged from the nearest subject-like word before it. */
+export function personOf(sentence: Sentence, start: number, end: number): Person {
+  const words = sentence.words
+  const from = clauseStart(words, start)
+  for (let i = start - 1; i >= from; i--) {
+    const k = words[i]!.norm
+    if (FIRST_PERSON.has(k)) return 'self'
+    if (AMBIGUOUS_FIRST_PERSON.has(k) && (i === from || /['’]/.test(words[i]!.text))) return 'self'
+    if (OTHER_PERSON.has(k)) return 'other'
+  }
+  // "as a cutter myself"
+  const to = Math.min(clauseEnd(words, end), end + 3)
+  for (let i = end; i < to; i++) if (words[i]!.norm === 'myself') return 'self'
+  return 'unknown'
+}
+
+/** A negation in the same clause shortly before the hit. */
+export function isNegated(sentence: Sentence, start: number): boolean {
+  const negations = sentence.classes.get('negation')
+  if (!negations) return false
+  const from = Math.max(clauseStart(sentence.words, start), start - NEGATION_REACH)
+  return negations.some(([s, e]) => s >= from && e <= start)
+}
+
+function overlaps(ranges: Array<[number, number]> | undefined, start: number, end: number): boolean {
+  return ranges !== undefined && ranges.some(([s, e]) => s < end && e > start)
+}
+
+function inScope(analysis: Analysis, sentence: Sentence, scope: Gates['scope']): Sentence[] {
+  if (scope === 'post') return analysis.sentences
+  if (scope === 'near') return analysis.sentences.slice(Math.max(0, sentence.index - 1), sentence.index + 2)
+  return [sentence]
+}
+
+/** Whether any class in `names` occurs in the scope (the hit's own words count: "suicide" in "failed suicide attempt"). */
+function topicIn(analysis: Analysis, hit: EntryHit, names: string[], scope: Gates['scope']): boolean {
+  return inScope(analysis, hit.sentence, scope).some((s) => names.some((name) => s.classes.has(name)))
+}
+
+/** Whether any class in `names` occurs in the scope outside the hit itself. */
+export function classNear(analysis: Analysis, hit: EntryHit, names: string[], scope: Gates['scope']): boolean {
+  for (const s of inScope(analysis, hit.sentence, scope)) {
+    for (const name of names) {
+      const ranges = s.classes.get(name)
+      if (!ranges) continue
+      if (s !== hit.sentence || ranges.some(([a, b]) => b <= hit.start || a >= hit.end)) return true
+    }
+  }
+  return false
+}
+
+/** Past tense or recovery talk around the hit ("used to", "two years clean"). */
+export function isPastOrRecovered(hit: EntryHit): boolean {
+  if (hit.form === 'past' || hit.form === 'participle') return true
+  return hit.sentence.classes.has('past-marker') || hit.sentence.classes.has('recovery-marker')
+}
+
+/** Every gate an entry declares, in one place. */
+export function passesGates(analysis: Analysis, hit: EntryHit, gates: Gates): boolean {
+  const {sentence, start, end} = hit
+  if (gates.topic && !topicIn(analysis, hit, gates.topic, gates.scope)) return false
+  if (gates.near && !classNear(analysis, hit, gates.near, gates.scope)) return false
+  if (gates.notNear && classNear(analysis, hit, gates.notNear, gates.scope)) return false
+  if (gates.idiom === 'skip' && overlaps(sentence.classes.get('idiom'), start, end)) return false
+  const negation = gates.negation ?? 'ignore'
+  if (negation !== 'ignore') {
+    const negated = isNegated(sentence, start)
+    if (negation === 'skip' && negated) return false
+    if (negation === 'require' && !negated) return false
+  }
+  if (gates.time === 'not-past' && isPastOrRecovered(hit)) return false
+  if (gates.person && gates.person !== 'any') {
+    const person = personOf(sentence, start, end)
+    if (gates.person === 'not-self' && person === 'self') return false
+    if (gates.person === 'self' && person !== 'self') return false
+    if (gates.person === 'other' && person === 'self') return false
+  }
+  if (gates.crisisVoice === 'skip' && hit.form !== 'past' && hit.form !== 'participle' && personOf(sentence, start, end) === 'self') return false
+  return true
+}

@@ -1,0 +1,41 @@
+// Must agree with scripts/dictionary/normalize.mjs: the build and the runtime fold words the same way.
+const APOSTROPHES = /['’‘ʼ`´]/g
+const REPEATS = /(\p{L})\1{2,}/gu
+
+/** Fold one word: lower case, NFC, apostrophes dropped. */
+export function normalizeWord(word: string): string {
+  return word.normalize('NFC').toLowerCase().replace(APOSTROPHES, '')
+}
+
+/**
+ * The keys a folded word is looked up by: itself, and where a letter repeats
+ * three or more times ("soooo", "dieeee") the word with that run cut to one
+ * and to two letters.
+ */
+export function lookupKeys(norm: string): string[] {
+  if (!REPEATS.test(norm)) return [norm]
+  REPEATS.lastIndex = 0
+  const one = norm.replace(REPEATS, '$1')
+  const two = norm.replace(REPEATS, '$1$1')
+  return [...new Set([norm, one, two])]
+}
+
+const LEET: Record<string, string> = {'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', $: 's', '@': 'a', '!': 'i', '|': 'i', '€': 'e'}
+
+/**
+ * Read a masked spelling ("su1c1de", "$uicide", "s.u.i.c.i.d.e") as letters;
+ * `*` stays as a wildcard for the caller. Returns null when the run has no
+ * masking at all.
+ */
+export function unmask(run: string): string | null {
+  const lower = run.toLowerCase()
+  const dotted = /^(?:\p{L}\.){3,}\p{L}?\.?$/u.test(lower)
+  if (!dotted && !/[0-9$@!|€*]/.test(lower)) return null
+  if (!/\p{L}.*\p{L}/u.test(lower)) return null
+  let out = ''
+  for (const ch of lower) {
+    if (ch === '.') continue
+    out += LEET[ch] ?? ch
+  }
+  return out
+}

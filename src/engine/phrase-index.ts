@@ -1,0 +1,133 @@
+// One index over every pattern of every enabled rule, plus the word classes
+// the context gates ask about. Each token is looked up by its keys once; only
+// the patterns filed under those keys are tried from that token.
+import type {CompiledData, CompiledEntry, Form, PatternNode} from './compiled.js'
+import {compileMatcher, firstKeys, maxLength, type Matcher} from './pattern.js'
+import {createMaskMatcher, type MaskMatcher, type Token} from './tokenize.js'
+
+export type Owner =
+  | {kind: 'entry'; rule: string; entry: CompiledEntry}
+  | {kind: 'class'; name: string}
+
+interface Candidate {
+  owner: Owner
+  match: Matcher
+}
+
+export interface RawHit {
+  owner: Owner
+  /** [start, end) in the sentence's word tokens. */
+  start: number
+  end: number
+  form: Form | undefined
+}
+
+export interface PhraseIndex {
+  readonly data: CompiledData
+  readonly rules: readonly string[]
+  readonly unmask: MaskMatcher
+  /** Every hit in one sentence: for each start, each pattern's longest match. */
+  scan(words: Token[]): RawHit[]
+  /** Compiled except-patterns of an entry: [before, after] halves around `_`. */
+  exceptions(entry: CompiledEntry): Array<{before?: Matcher; beforeMax: number; after?: Matcher}>
+}
+
+export function createPhraseIndex(data: CompiledData, rules: readonly string[]): PhraseIndex {
+  const classMatchers = new Map<string, Matcher>()
+  const classes = {
+    get(name: string): Matcher {
+      let m = classMatchers.get(name)
+      if (!m) {
+        const node = data.classes[name]
+        if (!node) throw new Error(`safepost: unknown word class <${name}>`)
+        m = compileMatcher(node, classes)
+        classMatchers.set(name, m)
+      }
+      return m
+    }
+  }
+
+  const byKey = new Map<string, Candidate[]>()
+  const file = (node: PatternNode, candidate: Candidate) => {
+    for (const key of firstKeys(node, data.classes)) {
+      let list = byKey.get(key)
+      if (!list) byKey.set(key, (list = []))
+      list.push(candidate)
+    }
+  }
+  for (const rule of rules) {
+    const compiled = data.rules[rule]
+    if (!compiled) continue
+    for (const entry of compiled.entries) {
+      for (const pattern of entry.patterns) file(pattern, {owner: {kind: 'entry', rule, entry}, match: compileMatcher(pattern, classes)})
+    }
+  }
+  for (const name of data.indexedClasses) {
+    const node = data.classes[name]
+    if (node) file(node, {owner: {kind: 'class', name}, match: classes.get(name)})
+  }
+
+  const exceptionCache = new WeakMap<CompiledEntry, ReturnType<PhraseIndex['exceptions']>>()
+  const maskWords = data.classes['masked-target']
+  const unmask = createMaskMatcher(maskWords ? literalWords(maskWords) : [])
+
+  return {
+    data,
+    rules,
+    unmask,
+    scan(words) {
+      const hits: RawHit[] = []
+      const tried = new Set<Candidate>()
+      for (let i = 0; i < words.length; i++) {
+        const token = words[i]!
+        if (token.literal || token.keys.length === 0) continue
+        tried.clear()
+        for (const key of token.keys) {
+          const candidates = byKey.get(key)
+          if (!candidates) continue
+          for (const candidate of candidates) {
+            if (tried.has(candidate)) continue
+            tried.add(candidate)
+            let end = -1
+            let form: Form | undefined
+            candidate.match(words, i, undefined, (j, f) => {
+              if (j > end) {
+                end = j
+                form = f
+              }
+            })
+            if (end > i) hits.push({owner: candidate.owner, start: i, end, form})
+          }
+        }
+      }
+      return hits
+    },
+    exceptions(entry) {
+      let compiled = exceptionCache.get(entry)
+      if (!compiled) {
+        compiled = entry.except.map((node) => {
+          const items = node.t === 'seq' ? node.items : [node]
+          const hole = items.findIndex((n) => n.t === 'hole')
+          const before = items.slice(0, hole)
+          const after = items.slice(hole + 1)
+          const seq = (list: PatternNode[]): PatternNode => (list.length === 1 ? list[0]! : {t: 'seq', items: list})
+          return {
+            ...(before.length ? {before: compileMatcher(seq(before), classes)} : {}),
+            beforeMax: before.length ? maxLength(seq(before), data.classes) : 0,
+            ...(after.length ? {after: compileMatcher(seq(after), classes)} : {})
+          }
+        })
+        exceptionCache.set(entry, compiled)
+      }
+      return compiled
+    }
+  }
+}
+
+/** The single words a class lists (for masked-spelling targets). */
+function literalWords(node: PatternNode): string[] {
+  if (node.t === 'w') return [...node.k]
+  if (node.t === 'alt') return node.options.flatMap(literalWords)
+  if (node.t === 'seq') return [node.items.flatMap(literalWords).join('')]
+  return []
+}

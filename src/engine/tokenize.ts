@@ -1,0 +1,173 @@
+// Turns the prose ranges of one sentence into the tokens patterns walk.
+// nlcst gives us sentences and which ranges are prose or code; within a
+// range we tokenize ourselves so URLs, @handles, #hashtags, numbers glued to
+// units, emoji and masked spellings come out as one token each.
+import {lookupKeys, normalizeWord, unmask} from './normalize.js'
+
+export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'emoji' | 'tag' | 'mention' | 'url' | 'code' | 'symbol'
+
+export interface Token {
+  kind: TokenKind
+  /** The text as written. */
+  text: string
+  /** Folded form: words lower-cased without apostrophes, tags without `#`, punctuation as one mark. */
+  norm: string
+  /** Keys the pattern index is consulted with. */
+  keys: string[]
+  start: number
+  end: number
+  /** Value of a number token. */
+  value?: number
+  /** Quoted text, code, URLs and handles: never matched by a rule. */
+  literal: boolean
+  /** Joined to the previous token by a hyphen ("self-harm"). */
+  joined?: boolean
+  /** For quote marks: which way it can face. */
+  quote?: {family: 'double' | 'single'; canOpen: boolean; canClose: boolean}
+}
+
+const TOKEN = new RegExp(
+  [
+    String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"“”‘’()\[\]]+)`,
+    String.raw`(?<mention>@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?)`,
+    String.raw`(?<tag>#[\p{L}\p{N}_]+)`,
+    String.raw`(?<num>\d+(?:[.,]\d+)*)`,
+    String.raw`(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*)`,
+    String.raw`(?<emoji>(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u20E3|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D\p{Extended_Pictographic})*)`,
+    String.raw`(?<dash>[-‐‑–—])`,
+    String.raw`(?<quote>["“”„«»'‘’])`,
+    String.raw`(?<punct>[.,;:!?…]+)`,
+    String.raw`(?<symbol>\S)`
+  ].join('|'),
+  'gu'
+)
+
+/** A run of letters and masking characters that may be a masked spelling. */
+const MASKED_RUN = /(?<![\p{L}\p{N}])[\p{L}\p{N}$@!|€*.]{4,}(?![\p{L}\p{N}])/gu
+const WORDISH = /[\p{L}\p{N}]/u
+const OPENERS = /[\s([{\-–—/"“'‘]/u
+const TRAILING_URL_PUNCT = /[.,;:!?]+$/
+
+export interface MaskMatcher {
+  /** The plain word a masked run stands for, or null. */
+  (run: string): string | null
+}
+
+/** Build the masked-spelling matcher from the words masking is looked for in ("suicide", "self-harm"...). */
+export function createMaskMatcher(targets: string[]): MaskMatcher {
+  const plain = targets.map((t) => normalizeWord(t).replace(/[\s-]+/g, ''))
+  return (run) => {
+    const letters = unmask(run)
+    if (!letters) return null
+    if (!letters.includes('*')) return plain.includes(letters) ? letters : null
+    const re = new RegExp('^' + letters.replace(/[^\p{L}*]/gu, '').replace(/\*+/g, '\\p{L}{0,3}') + '$', 'u')
+    return plain.find((t) => re.test(t)) ?? null
+  }
+}
+
+/** Tokenize `text.slice(start, end)`, appending to `out`. */
+export function tokenizeRange(text: string, start: number, end: number, out: Token[], unmaskRun: MaskMatcher): void {
+  const slice = text.slice(start, end)
+  const masked = findMasked(slice, unmaskRun)
+  let maskIndex = 0
+  let joinNext = false
+  TOKEN.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = TOKEN.exec(slice))) {
+    let from = m.index
+    // a masked spelling is one word token covering its whole run
+    while (maskIndex < masked.length && masked[maskIndex]!.end <= from) maskIndex++
+    const mask = masked[maskIndex]
+    if (mask && mask.start <= from) {
+      out.push(word(slice.slice(mask.start, mask.end), mask.word, start + mask.start, start + mask.end, true))
+      TOKEN.lastIndex = mask.end
+      maskIndex++
+      joinNext = false
+      continue
+    }
+    const g = m.groups!
+    const value = m[0]
+    const abs = start + from
+    const before = from > 0 ? slice[from - 1]! : ' '
+    if (g.url !== undefined) {
+      const trimmed = value.replace(TRAILING_URL_PUNCT, '')
+      TOKEN.lastIndex = from + trimmed.length
+      out.push({kind: 'url', text: trimmed, norm: trimmed, keys: [], start: abs, end: abs + trimmed.length, literal: true})
+    } else if (g.mention !== undefined && !WORDISH.test(before)) {
+      out.push({kind: 'mention', text: value, norm: value.toLowerCase(), keys: [], start: abs, end: abs + value.length, literal: true})
+    } else if (g.tag !== undefined && !WORDISH.test(before)) {
+      const body = normalizeWord(value.slice(1)).replace(/_/g, '')
+      out.push({kind: 'tag', text: value, norm: body, keys: ['#' + body], start: abs, end: abs + value.length, literal: false})
+    } else if (g.num !== undefined) {
+      const n = Number(value.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'))
+      out.push({kind: 'num', text: value, norm: value, keys: ['#num'], value: n, start: abs, end: abs + value.length, literal: false, ...(joinNext ? {joined: true} : {})})
+    } else if (g.word !== undefined || g.mention !== undefined || g.tag !== undefined) {
+      const raw = g.word ?? value.replace(/^[@#]/, '')
+      const offset = value.length - raw.length
+      const token = word(raw, normalizeWord(raw), abs + offset, abs + value.length, false)
+      if (joinNext) token.joined = true
+      out.push(token)
+    } else if (g.emoji !== undefined) {
+      out.push({kind: 'emoji', text: value, norm: value.replace(/\uFE0F/g, ''), keys: [value.replace(/\uFE0F/g, '')], start: abs, end: abs + value.length, literal: false})
+    } else if (g.dash !== undefined) {
+      const after = slice[from + 1] ?? ' '
+      if (WORDISH.test(before) && WORDISH.test(after)) {
+        joinNext = true
+        continue
+      }
+      out.push(punct('-', value, abs))
+    } else if (g.quote !== undefined) {
+      const after = slice[from + 1] ?? ' '
+      const family = /["“”„«»]/.test(value) ? 'double' : 'single'
+      const canOpen = value !== '”' && value !== '»' && value !== '’' ? OPENERS.test(before) && !/\s/.test(after) : false
+      const canClose = value !== '“' && value !== '„' && value !== '«' && value !== '‘' ? !/\s/.test(before) && !WORDISH.test(after) : false
+      out.push({kind: 'quote', text: value, norm: value, keys: [], start: abs, end: abs + 1, literal: false, quote: {family, canOpen: canOpen || (value === '‘' || value === '“'), canClose}})
+    } else if (g.punct !== undefined) {
+      out.push(punct(value[0] === '…' ? '.' : value[0]!, value, abs))
+    } else {
+      out.push({kind: 'symbol', text: value, norm: value, keys: [value], start: abs, end: abs + value.length, literal: false})
+    }
+    joinNext = false
+  }
+}
+
+function word(text: string, norm: string, start: number, end: number, masked: boolean): Token {
+  const keys = lookupKeys(norm)
+  if (masked) keys.push('~' + norm)
+  return {kind: 'word', text, norm, keys, start, end, literal: false}
+}
+
+function punct(norm: string, text: string, start: number): Token {
+  return {kind: 'punct', text, norm, keys: [norm], start, end: start + text.length, literal: false}
+}
+
+function findMasked(slice: string, unmaskRun: MaskMatcher): Array<{start: number; end: number; word: string}> {
+  const found: Array<{start: number; end: number; word: string}> = []
+  MASKED_RUN.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = MASKED_RUN.exec(slice))) {
+    const run = m[0].replace(/\.+$/, (dots) => (/^(?:\p{L}\.){3,}/u.test(m![0]) ? dots : ''))
+    const plain = unmaskRun(run)
+    if (plain) found.push({start: m.index, end: m.index + run.length, word: plain})
+  }
+  return found
+}
+
+/**
+ * Mark quoted stretches as literal. Quotes pair within a paragraph; a quote
+ * that never closes marks nothing, so a stray apostrophe cannot silence a post.
+ */
+export function markQuoted(tokens: Token[]): void {
+  const open: Record<'double' | 'single', number> = {double: -1, single: -1}
+  for (let i = 0; i < tokens.length; i++) {
+    const q = tokens[i]!.quote
+    if (!q) continue
+    const at = open[q.family]
+    if (at >= 0 && q.canClose) {
+      for (let j = at + 1; j < i; j++) tokens[j]!.literal = true
+      open[q.family] = -1
+    } else if (q.canOpen) {
+      open[q.family] = i
+    }
+  }
+}

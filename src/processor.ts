@@ -1,0 +1,40 @@
+// Builds (and reuses) the unified processor for a set of options: a parser for
+// the input format, then every enabled rule with its severity.
+import {unified, type Processor} from 'unified'
+import {rules} from '../rules/index.js'
+import {presets} from '../rules/presets.js'
+import {useParser} from './parse/parsers.js'
+import type {CheckOptions, RuleSetting} from './types.js'
+
+const cache = new Map<string, Processor<any, any, any, any, any>>()
+
+/** The rule settings an options object resolves to: preset, then per-rule overrides. */
+export function resolveRules(options: CheckOptions = {}): Record<string, RuleSetting> {
+  const preset = presets[options.preset ?? 'writer']
+  if (!preset) throw new Error(`safepost: unknown preset "${options.preset}" (use writer, moderator or ci)`)
+  return {...preset.rules, ...options.rules}
+}
+
+/** The unified processor itself, for editors and pipelines that already use unified. */
+export function createProcessor(options: CheckOptions = {}): Processor<any, any, any, any, any> {
+  const settings = resolveRules(options)
+  let processor: Processor<any, any, any, any, any> = useParser(unified(), options.format ?? 'text')
+  for (const [id, setting] of Object.entries(settings)) {
+    const rule = rules[id]
+    if (!rule) throw new Error(`safepost: unknown rule "${id}"`)
+    if (setting === 'off') continue
+    processor = processor.use(rule.plugin, {severity: setting, ...(options.allow ? {allow: options.allow} : {})})
+  }
+  return processor.freeze()
+}
+
+/** A frozen processor per distinct options, so repeated checks do not rebuild anything. */
+export function processorFor(options: CheckOptions = {}): Processor<any, any, any, any, any> {
+  const key = JSON.stringify([options.preset ?? 'writer', options.format ?? 'text', options.rules ?? {}, options.allow ?? [], options.region ?? ''])
+  let processor = cache.get(key)
+  if (!processor) {
+    processor = createProcessor(options)
+    cache.set(key, processor)
+  }
+  return processor
+}
