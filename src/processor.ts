@@ -3,7 +3,7 @@
 import {unified, type Processor} from 'unified'
 import {rules} from '../rules/index.js'
 import {presets} from '../rules/presets.js'
-import {useParser} from './parse/parsers.js'
+import {useParser} from './parse/registry.js'
 import type {CheckOptions, RuleSetting} from './types.js'
 
 const cache = new Map<string, Processor<any, any, any, any, any>>()
@@ -18,12 +18,18 @@ export function resolveRules(options: CheckOptions = {}): Record<string, RuleSet
 /** The unified processor itself, for editors and pipelines that already use unified. */
 export function createProcessor(options: CheckOptions = {}): Processor<any, any, any, any, any> {
   const settings = resolveRules(options)
+  const audience = presets[options.preset ?? 'writer']!.audience
   let processor: Processor<any, any, any, any, any> = useParser(unified(), options.format ?? 'text')
   for (const [id, setting] of Object.entries(settings)) {
     const rule = rules[id]
     if (!rule) throw new Error(`safepost: unknown rule "${id}"`)
     if (setting === 'off') continue
-    processor = processor.use(rule.plugin, {severity: setting, ...(options.allow ? {allow: options.allow} : {})})
+    processor = processor.use(rule.plugin, {
+      severity: setting,
+      audience,
+      ...(options.allow ? {allow: options.allow} : {}),
+      ...(options.region ? {region: options.region} : {})
+    })
   }
   return processor.freeze()
 }

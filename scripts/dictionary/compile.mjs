@@ -67,6 +67,7 @@ export function compileDictionaries(dir) {
     }
     for (const name of local) renameClasses(classes[`${data.rule}/${name}`], (n) => resolveClass(n, ['classes', name]))
 
+    for (const [n, name] of (data.index ?? []).entries()) indexedClasses.add(resolveClass(name, ['index', n]))
     const entries = []
     const ids = new Set()
     for (const [n, entry] of data.entries.entries()) {

@@ -81,6 +81,8 @@ export function parsePattern(source, options) {
       return slot(m[1], m[2] ?? 'v', options.lexicon)
     }
     if (/[<>{}()]/.test(lexeme)) throw new PatternError(`stray bracket in "${lexeme}" of "${source}"`)
+    // `~word` matches only a masked spelling of the word ("s*icide" for ~suicide)
+    if (lexeme.startsWith('~')) return {t: 'w', k: lexeme.slice(1).split('|').map((w) => '~' + normalizeWord(w.replace(/^~/, '')).replace(/-/g, ''))}
     const words = lexeme.split('|')
     if (words.some((w) => !w)) throw new PatternError(`empty alternative in "${lexeme}" of "${source}"`)
     const nodes = words.map(wordNode)

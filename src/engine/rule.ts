@@ -28,6 +28,10 @@ export interface RuleOptions {
   severity?: Severity
   /** Entry ids or phrases that never fire. */
   allow?: string[]
+  /** Who reads the messages: a writer gets support, a moderator gets what to do. */
+  audience?: 'writer' | 'moderator'
+  /** Crisis-line region (`US`, `UK`, ...) for rules that suggest resources. */
+  region?: string
 }
 
 /** Extra fields safepost puts on vfile messages (beside vfile's own). */
@@ -133,6 +137,8 @@ export interface MessageSpec {
   entryId?: string
   level?: Priority
   fixText?: string
+  /** Where the fix applies when that is not where the message points (an insertion at the top of a post). */
+  fixRange?: [number, number]
 }
 
 /** Put one safepost message on the file. */
@@ -153,7 +159,7 @@ export function report(file: VFile, spec: MessageSpec): void {
   const fields: SafepostFields = {severity: spec.severity}
   if (spec.entryId) fields.entryId = spec.entryId
   if (spec.level) fields.level = spec.level
-  if (spec.fixText !== undefined) fields.fix = {range: [spec.start, spec.end], text: spec.fixText}
+  if (spec.fixText !== undefined) fields.fix = {range: spec.fixRange ?? [spec.start, spec.end], text: spec.fixText}
   Object.assign(message, fields)
 }
 
@@ -186,8 +192,15 @@ export function describe(entry: CompiledEntry, actual: string, expected: string[
   return template.replaceAll('{actual}', actual).replaceAll('{expected}', expected[0] ?? '')
 }
 
-/** A rule whose every message comes from its dictionary. */
-export function dictionaryRule(meta: RuleMeta, fallbackMessage = 'Reconsider "{actual}"') {
+/**
+ * A rule whose every message comes from its dictionary. `voice` may replace
+ * the message for an audience (crisis-signal speaks gently to writers).
+ */
+export function dictionaryRule(
+  meta: RuleMeta,
+  fallbackMessage = 'Reconsider "{actual}"',
+  voice?: (message: string, options: RuleOptions | undefined) => string
+) {
   return function (this: Processor, options?: RuleOptions) {
     const getAnalysis = registerRule(this, meta.id)
     return (tree: Root, file: VFile) => {
@@ -200,7 +213,7 @@ export function dictionaryRule(meta: RuleMeta, fallbackMessage = 'Reconsider "{a
         const expected = suggestionsFor(hit.entry, hit.form, actual)
         report(file, {
           rule: meta.id,
-          reason: describe(hit.entry, actual, expected, fallbackMessage),
+          reason: voice ? voice(describe(hit.entry, actual, expected, fallbackMessage), options) : describe(hit.entry, actual, expected, fallbackMessage),
           start,
           end,
           severity,

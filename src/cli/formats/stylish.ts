@@ -58,11 +58,12 @@ function paintSeverity(chalk: ChalkInstance, severity: Severity, text: string): 
 
 function formatResult(result: LintResult, context: FormatContext): string {
   const {entry} = result
-  if (entry.messages.length === 0 && entry.priority === 'none' && entry.error === undefined) return ''
   const chalk = chalkFor(context.colourLevel)
   if (entry.error !== undefined) {
     return `${chalk.underline(result.label)}\n  ${paintSeverity(chalk, 'error', 'error')}  ${entry.error}\n\n`
   }
+  // A post with nothing to show stays out of the way (its priority is in the json report).
+  if (entry.messages.length === 0) return ''
   const lines = [`${chalk.underline(result.label)}  ${paintPriority(chalk, entry.priority)}`]
 
   const places = entry.messages.map((message) => `${message.line}:${message.column}`)

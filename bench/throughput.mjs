@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// safepost against alex on the same real corpus of English Markdown that
+// nobody here wrote: the .md files the installed node_modules ship, gathered
+// deterministically (sorted paths, exact duplicates dropped, capped in size).
+// Prints in-process throughput (MB/s, words/s), tweet-sized posts per second
+// and the command's cold start on one line of stdin, each as a ratio to alex.
+//
+//   node bench/throughput.mjs [--max-mb 2] [--runs 3] [--starts 15]
+import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {join, relative} from 'node:path'
+import {performance} from 'node:perf_hooks'
+
+const args = process.argv.slice(2)
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 ? Number(args[i + 1]) : fallback
+}
+const MAX_BYTES = opt('max-mb', 2) * 1e6
+const RUNS = opt('runs', 3)
+const STARTS = opt('starts', 15)
+const root = new URL('..', import.meta.url).pathname
+
+function gatherCorpus() {
+  const files = []
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name)
+      const s = statSync(path, {throwIfNoEntry: false})
+      if (!s) continue
+      if (s.isDirectory()) walk(path)
+      else if (name.toLowerCase().endsWith('.md') && s.size > 200 && s.size < 200_000) files.push(path)
+    }
+  }
+  walk(join(root, 'node_modules'))
+  const seen = new Set()
+  const corpus = []
+  let bytes = 0
+  for (const path of files) {
+    const text = readFileSync(path, 'utf8')
+    const hash = createHash('sha1').update(text).digest('hex')
+    if (seen.has(hash)) continue
+    seen.add(hash)
+    if (bytes + text.length > MAX_BYTES) break
+    corpus.push({path: relative(root, path), text})
+    bytes += Buffer.byteLength(text)
+  }
+  return {corpus, bytes, files: files.length}
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const words = (text) => (text.match(/\p{L}+/gu) ?? []).length
+
+function time(fn) {
+  const times = []
+  for (let r = 0; r < RUNS; r++) {
+    const start = performance.now()
+    fn()
+    times.push((performance.now() - start) / 1000)
+  }
+  return median(times)
+}
+
+function coldStart(command, argv) {
+  const times = []
+  for (let r = 0; r < STARTS; r++) {
+    const start = performance.now()
+    const result = spawnSync(command, argv, {input: 'His network looks good and he committed to the plan.\n', cwd: root, env: {...process.env, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1'}})
+    times.push((performance.now() - start) / 1000)
+    if (result.status === null || result.status > 1) throw new Error(`${command} ${argv.join(' ')} failed: ${result.stderr}`)
+  }
+  return median(times)
+}
+
+const {check, checkSync} = await import(join(root, 'dist/src/index.js'))
+const alex = await import('alex')
+const {corpus, bytes, files} = gatherCorpus()
+const totalWords = corpus.reduce((n, f) => n + words(f.text), 0)
+const mb = bytes / 1e6
+console.log(`corpus: ${corpus.length} Markdown files (of ${files} found in node_modules), ${mb.toFixed(2)} MB, ${totalWords} words; ${RUNS} runs each, median`)
+
+// warm both up once so module loading is not counted as throughput
+checkSync(corpus[0].text, {format: 'markdown'})
+alex.markdown(corpus[0].text)
+
+// the same pipeline with every rule off: parsing Markdown into nlcst only
+const {rules} = await import(join(root, 'dist/src/index.js'))
+const allOff = Object.fromEntries(Object.keys(rules).map((id) => [id, 'off']))
+let safepostMessages = 0
+let alexMessages = 0
+// Interleave the three pipelines run by run, so machine noise and JIT warm-up
+// fall on all of them alike; report each one's median.
+const pipelines = {
+  safepost: () => {
+    safepostMessages = 0
+    for (const f of corpus) safepostMessages += checkSync(f.text, {format: 'markdown'}).messages.length
+  },
+  parse: () => {
+    for (const f of corpus) checkSync(f.text, {format: 'markdown', rules: allOff})
+  },
+  alex: () => {
+    alexMessages = 0
+    for (const f of corpus) alexMessages += alex.markdown(f.text).messages.length
+  }
+}
+const seconds = {safepost: [], parse: [], alex: []}
+for (let r = 0; r < RUNS; r++) {
+  for (const [name, fn] of Object.entries(pipelines)) {
+    const start = performance.now()
+    fn()
+    seconds[name].push((performance.now() - start) / 1000)
+  }
+}
+const safepostSeconds = median(seconds.safepost)
+const parseSeconds = median(seconds.parse)
+const alexSeconds = median(seconds.alex)
+
+// tweet-sized posts: the corpus's prose cut into ~200-character posts, as plain text
+const posts = []
+for (const f of corpus) {
+  for (const para of f.text.split(/\n\s*\n/)) {
+    const t = para.replace(/\s+/g, ' ').trim()
+    if (t.length >= 60 && /^[\p{L}"'(]/u.test(t)) posts.push(t.slice(0, 240))
+    if (posts.length >= 2000) break
+  }
+  if (posts.length >= 2000) break
+}
+const postSafepost = time(() => posts.forEach((p) => checkSync(p)))
+const postAlex = time(() => posts.forEach((p) => alex.text(p)))
+
+const coldSafepost = coldStart('node', ['bin/safepost.js'])
+const coldAlex = coldStart('node', ['node_modules/alex/cli.js', '--stdin'])
+const coldNode = coldStart('node', ['-e', '0'])
+
+const row = (what, ours, theirs, unit, higherIsBetter = true) =>
+  console.log(`${what.padEnd(34)} safepost ${ours.toFixed(3).padStart(9)} ${unit.padEnd(8)} alex ${theirs.toFixed(3).padStart(9)} ${unit.padEnd(8)} ratio ${(higherIsBetter ? ours / theirs : theirs / ours).toFixed(2)}x`)
+console.log('')
+row('in-process throughput', mb / safepostSeconds, mb / alexSeconds, 'MB/s')
+console.log(`${'parse only (Markdown -> nlcst)'.padEnd(34)} ${(mb / parseSeconds).toFixed(3).padStart(18)} MB/s; checking adds ${((safepostSeconds / parseSeconds - 1) * 100).toFixed(0)}% to parsing`)
+row('in-process words', totalWords / safepostSeconds / 1000, totalWords / alexSeconds / 1000, 'kwords/s')
+row(`tweet-sized posts (${posts.length})`, posts.length / postSafepost, posts.length / postAlex, 'posts/s')
+row('cold start, one line of stdin', coldSafepost, coldAlex, 's', false)
+console.log(`bare node start: ${coldNode.toFixed(3)} s; messages on the corpus: safepost ${safepostMessages}, alex ${alexMessages}`)
+void check

@@ -1,0 +1,14 @@
+// Markdown (CommonMark + GFM + front matter) bridged into nlcst: code, URLs
+// and front matter become syntax, not prose; positions point into the file.
+import {ParseEnglish} from 'parse-english'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkRetext from 'remark-retext'
+import {registerParser, type AnyProcessor} from './registry.js'
+
+export function useMarkdownParser(processor: AnyProcessor): AnyProcessor {
+  return processor.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRetext, ParseEnglish as never)
+}
+
+registerParser('markdown', useMarkdownParser)

@@ -1,0 +1,14 @@
+// MDX: Markdown plus JSX and expressions, which are code, not prose.
+import {ParseEnglish} from 'parse-english'
+import remarkParse from 'remark-parse'
+import remarkMdx from 'remark-mdx'
+import remarkGfm from 'remark-gfm'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkRetext from 'remark-retext'
+import {registerParser, type AnyProcessor} from './registry.js'
+
+export function useMdxParser(processor: AnyProcessor): AnyProcessor {
+  return processor.use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRetext, ParseEnglish as never)
+}
+
+registerParser('mdx', useMdxParser)

@@ -1,0 +1,72 @@
+import {copyFileSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+// @ts-expect-error: the build-time compiler is plain JavaScript
+import {compileDictionaries} from '../../scripts/dictionary/compile.mjs'
+
+const SHARED = ['sources.yml', 'classes.yml', 'inflections.yml']
+
+/** A dictionaries folder with the shared files and one rule file. */
+function folderWith(name: string, yaml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'safepost-dict-'))
+  for (const f of SHARED) copyFileSync(join('dictionaries', f), join(dir, f))
+  writeFileSync(join(dir, name), yaml)
+  return dir
+}
+
+const entry = (extra: string) => `rule: demo-rule
+entries:
+  - id: first
+    match: ["{commit} suicide"]
+    suggest: ["{die} by suicide"]
+    fix: auto
+    reason: A reason in plain words.
+    source: MFs
+${extra}`
+
+describe('dictionary compiler', () => {
+  it('compiles a valid rule with inflected slots and suggestions', () => {
+    const compiled = compileDictionaries(folderWith('demo-rule.yml', entry('')))
+    const [first] = compiled.rules['demo-rule'].entries
+    expect(first.id).toBe('first')
+    const slot = first.patterns[0].items[0]
+    expect(slot.alts.map((a: {k: string[]; f: string}) => `${a.k.join(' ')}/${a.f}`)).toEqual(
+      expect.arrayContaining(['commit/base', 'commits/third', 'committed/past', 'committing/gerund', 'commited/past'])
+    )
+    expect(first.suggest[0][0].v).toEqual({base: 'die', third: 'dies', past: 'died', participle: 'died', gerund: 'dying'})
+  })
+
+  it.each([
+    ['an unknown key', entry('    colour: red\n'), /demo-rule\.yml:9: entries\[0\] \(id "first"\)\.colour: unknown key "colour"/],
+    ['a bad fix value', entry('').replace('fix: auto', 'fix: always'), /demo-rule\.yml:6: entries\[0\] \(id "first"\)\.fix: must be one of: auto, choice, none/],
+    ['an unknown source', entry('').replace('source: MFs', 'source: NOPE'), /demo-rule\.yml:8: .*source: unknown source "NOPE"/],
+    ['an unknown class', entry('').replace('"{commit} suicide"', '"<no-such-class> suicide"'), /demo-rule\.yml:4: .*match\[0\]: unknown class <no-such-class>/],
+    ['an unclosed group', entry('').replace('"{commit} suicide"', '"(commit suicide"'), /demo-rule\.yml:4: .*match\[0\]: missing "\)"/],
+    ['a pattern that starts with a gap', entry('').replace('"{commit} suicide"', '"... suicide"'), /may not start with "\*" or "\.\.\."/],
+    ['fix: auto without a suggestion', entry('').replace('    suggest: ["{die} by suicide"]\n', ''), /fix: auto needs at least one suggestion/],
+    ['a missing reason', entry('').replace('    reason: A reason in plain words.\n', ''), /entries\[0\] \(id "first"\): missing "reason"/],
+    ['a file named after another rule', entry(''), /rule: must be "other-rule"/]
+  ])('rejects %s with file, line and field', (_what, yaml, expected) => {
+    const name = String(expected).includes('other-rule') ? 'other-rule.yml' : 'demo-rule.yml'
+    expect(() => compileDictionaries(folderWith(name, yaml))).toThrow(expected)
+  })
+
+  it('rejects duplicate ids and YAML syntax errors', () => {
+    const dup = entry('') + `  - id: first
+    match: ["x"]
+    reason: Another reason here.
+    source: MFs
+`
+    expect(() => compileDictionaries(folderWith('demo-rule.yml', dup))).toThrow(/duplicate id "first"/)
+    expect(() => compileDictionaries(folderWith('demo-rule.yml', 'rule: demo-rule\nentries: [\n'))).toThrow(/demo-rule\.yml:\d+/)
+  })
+
+  it('compiles the shipped dictionaries', () => {
+    const compiled = compileDictionaries('dictionaries')
+    expect(Object.keys(compiled.rules).length).toBeGreaterThan(0)
+    for (const rule of Object.values(compiled.rules) as Array<{entries: Array<{source: string[]}>}>) {
+      for (const e of rule.entries) for (const s of e.source) expect(compiled.sources[s]).toBeDefined()
+    }
+  })
+})

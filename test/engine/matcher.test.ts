@@ -1,0 +1,93 @@
+import {copyFileSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {unified} from 'unified'
+import retextEnglish from 'retext-english'
+import {describe, expect, it} from 'vitest'
+// @ts-expect-error: the build-time compiler is plain JavaScript
+import {compileDictionaries} from '../../scripts/dictionary/compile.mjs'
+import {analyse} from '../../src/engine/analyse.js'
+import {acceptedHits} from '../../src/engine/rule.js'
+import {createPhraseIndex} from '../../src/engine/phrase-index.js'
+import type {CompiledData} from '../../src/engine/compiled.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'safepost-match-'))
+for (const f of ['sources.yml', 'classes.yml', 'inflections.yml']) copyFileSync(join('dictionaries', f), join(dir, f))
+writeFileSync(
+  join(dir, 'demo.yml'),
+  `rule: demo
+classes:
+  adverb: [really, just, so, genuinely]
+  die-target: [die, "end it all", "{kill} myself"]
+entries:
+  - {id: wish, match: ["<self-subject> <adverb>? (want to|wanna) <die-target>"], reason: A wish to die., source: MFs, when: {negation: skip, time: not-past}}
+  - {id: weight, match: ["#num<50 (kg|kgs)"], reason: A low weight., source: BEAT}
+  - {id: gap, match: ["{take} ...3 pills"], reason: Taking pills., source: HLsh}
+  - {id: except, match: ["{cutter:n}"], except: ["(box|cookie) _", "_ blade"], reason: A label for a person., source: LP, when: {person: not-self}}
+  - {id: masked, match: ["~suicide"], reason: A masked spelling., source: ALGO}
+  - {id: tagged, match: ["#thinspo"], reason: A community tag., source: PROED}
+  - {id: punct, match: ["im done . goodbye"], reason: A farewell post., source: CSSRS}
+`
+)
+const data = compileDictionaries(dir) as CompiledData
+const index = createPhraseIndex(data, ['demo'])
+const parser = unified().use(retextEnglish)
+
+function hits(text: string): string[] {
+  const analysis = analyse(parser.parse(text) as never, text, index)
+  return acceptedHits(analysis, 'demo', {}).map((h) => `${h.entry.id}:${text.slice(h.sentence.words[h.start]!.start, h.sentence.words[h.end - 1]!.end)}`)
+}
+
+describe('pattern matcher', () => {
+  it('matches classes, optional words and multi-word class members', () => {
+    expect(hits('i really want to die')).toEqual(['wish:i really want to die'])
+    expect(hits('so tired, i wanna end it all')).toEqual(['wish:i wanna end it all'])
+    expect(hits('I genuinely want to kill myself')).toEqual(['wish:I genuinely want to kill myself'])
+  })
+
+  it('skips negated and past statements when the entry says so', () => {
+    expect(hits("i don't want to die")).toEqual([])
+    expect(hits('i never want to die')).toEqual([])
+    expect(hits('i used to want to die, not anymore')).toEqual([])
+  })
+
+  it('compares numbers and reads glued units', () => {
+    expect(hits('down to 41kg and then 45 kgs')).toEqual(['weight:41kg', 'weight:45 kgs'])
+    expect(hits('the box weighs 70 kg')).toEqual([])
+  })
+
+  it('bridges a bounded gap of words, never punctuation', () => {
+    expect(hits('she took about thirty pills')).toEqual(['gap:took about thirty pills'])
+    expect(hits('she took a lot, of pills')).toEqual([])
+    expect(hits('he took a lot of the other pills')).toEqual([])
+  })
+
+  it('honours except patterns on either side of the match', () => {
+    expect(hits('my friend is a cutter')).toEqual(['except:cutter'])
+    expect(hits('the box cutter slipped')).toEqual([])
+    expect(hits('a cutter blade')).toEqual([])
+    expect(hits('the cutters at school')).toEqual(['except:cutters'])
+  })
+
+  it('skips first-person self-description for person: not-self', () => {
+    expect(hits("I'm a cutter and I'm not ashamed")).toEqual([])
+  })
+
+  it('matches masked spellings only through ~word, and hashtags only through #tag', () => {
+    expect(hits('s*icide is not a dirty word')).toEqual(['masked:s*icide'])
+    expect(hits('suicide is not a dirty word')).toEqual([])
+    expect(hits('#thinspo and thinspo')).toEqual(['tagged:#thinspo'])
+  })
+
+  it('keeps emoji from breaking a match and lets patterns name punctuation', () => {
+    expect(hits('i really 😭 want to die')).toEqual(['wish:i really 😭 want to die'])
+    expect(hits("i'm done. goodbye")).toEqual(["punct:i'm done. goodbye"])
+  })
+
+  it('does work proportional to the input, not to the number of phrases', () => {
+    const long = 'i want to '.repeat(2000) + 'die'
+    const start = performance.now()
+    expect(hits(long).length).toBe(1)
+    expect(performance.now() - start).toBeLessThan(5000)
+  })
+})
