@@ -13,6 +13,8 @@ import trivializing, {meta as trivializingMeta} from './trivializing.js'
 import crisisSignal, {meta as crisisSignalMeta} from './crisis-signal.js'
 import encouragingHarm, {meta as encouragingHarmMeta} from './encouraging-harm.js'
 import codedTerms, {meta as codedTermsMeta} from './coded-terms.js'
+import contentWarning, {meta as contentWarningMeta} from './content-warning.js'
+import helpResources, {meta as helpResourcesMeta} from './help-resources.js'
 
 export {
   suicideLanguage,
@@ -25,7 +27,9 @@ export {
   trivializing,
   crisisSignal,
   encouragingHarm,
-  codedTerms
+  codedTerms,
+  contentWarning,
+  helpResources
 }
 
 export type RulePlugin = Plugin<[RuleOptions?], Root>
@@ -42,5 +46,7 @@ export const rules: Record<string, {plugin: RulePlugin; meta: RuleMeta}> = {
   'trivializing': {plugin: trivializing, meta: trivializingMeta},
   'crisis-signal': {plugin: crisisSignal, meta: crisisSignalMeta},
   'encouraging-harm': {plugin: encouragingHarm, meta: encouragingHarmMeta},
-  'coded-terms': {plugin: codedTerms, meta: codedTermsMeta}
+  'coded-terms': {plugin: codedTerms, meta: codedTermsMeta},
+  'content-warning': {plugin: contentWarning as RulePlugin, meta: contentWarningMeta},
+  'help-resources': {plugin: helpResources as RulePlugin, meta: helpResourcesMeta}
 }

@@ -25,7 +25,10 @@ const writerRules: Record<string, RuleSetting> = {
   'coded-terms': 'warning',
   // reported gently, as support for the writer, never as a failure
   'crisis-signal': 'info',
-  'encouraging-harm': 'warning'
+  'encouraging-harm': 'warning',
+  // suggestions about the whole post (a warning is contested evidence: never an error)
+  'content-warning': 'warning',
+  'help-resources': 'warning'
 }
 
 export const presets: Record<PresetName, Preset> = {

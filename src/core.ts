@@ -22,7 +22,7 @@ export async function check(text: string, options: CheckOptions = {}): Promise<R
   const processor = processorFor(options)
   const file = new VFile(text)
   await processor.run(processor.parse(file), file)
-  return toReport(file)
+  return toReport(file, options)
 }
 
 /** `check`, synchronously (the format's parser must be loaded: `import 'safepost'` loads them all). */
@@ -30,7 +30,7 @@ export function checkSync(text: string, options: CheckOptions = {}): Report {
   const processor = processorFor(options)
   const file = new VFile(text)
   processor.runSync(processor.parse(file), file)
-  return toReport(file)
+  return toReport(file, options)
 }
 
 /** Apply the safe rewrites (never two that overlap, repeated until nothing changes). */

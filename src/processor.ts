@@ -36,6 +36,7 @@ export function createProcessor(options: CheckOptions = {}): Processor<any, any,
 
 /** A frozen processor per distinct options, so repeated checks do not rebuild anything. */
 export function processorFor(options: CheckOptions = {}): Processor<any, any, any, any, any> {
+  // only what changes the processor; directive handling happens after it runs
   const key = JSON.stringify([options.preset ?? 'writer', options.format ?? 'text', options.rules ?? {}, options.allow ?? [], options.region ?? ''])
   let processor = cache.get(key)
   if (!processor) {

@@ -2,8 +2,10 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {SafepostFields} from './engine/rule.js'
+import {presets} from '../rules/presets.js'
+import {applyDirectives, unusedDirectiveMessage} from './directives.js'
 import {priorityOf} from './priority.js'
-import type {Report, ReportMessage, Severity} from './types.js'
+import type {CheckOptions, Report, ReportMessage, Severity} from './types.js'
 
 export function toReportMessage(m: VFileMessage): ReportMessage {
   const extra = m as unknown as Partial<SafepostFields>
@@ -32,10 +34,17 @@ export function toReportMessage(m: VFileMessage): ReportMessage {
   return out
 }
 
-export function toReport(file: VFile): Report {
-  const messages = file.messages
-    .filter((m) => m.source === 'safepost')
-    .map(toReportMessage)
-    .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
+const byPlace = (a: ReportMessage, b: ReportMessage) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId)
+
+export function toReport(file: VFile, options: CheckOptions = {}): Report {
+  let messages = file.messages.filter((m) => m.source === 'safepost').map(toReportMessage)
+  const honour = options.directives ?? presets[options.preset ?? 'writer']?.honourDirectives ?? true
+  if (honour) {
+    const text = String(file.value)
+    const result = applyDirectives(text, options.format ?? 'text', messages)
+    messages = result.messages
+    if (options.reportUnusedDirectives) messages.push(...result.unused.map((d) => unusedDirectiveMessage(text, d)))
+  }
+  messages.sort(byPlace)
   return {priority: priorityOf(messages), messages}
 }

@@ -52,6 +52,13 @@ export interface CheckOptions {
   allow?: string[]
   /** Crisis-line region for `help-resources` (`US`, `UK`, ...). */
   region?: string
+  /**
+   * Whether `<!-- safepost-disable -->` comments are obeyed. Default: yes,
+   * except under the `moderator` preset (a post must not switch off its own checks).
+   */
+  directives?: boolean
+  /** Report directives that switched nothing off (rule id `unused-directive`). */
+  reportUnusedDirectives?: boolean
 }
 
 export interface FixResult {

@@ -10,6 +10,8 @@ import {inflect} from './inflect.mjs'
 const here = dirname(fileURLToPath(import.meta.url))
 const schema = JSON.parse(readFileSync(join(here, '..', 'dictionary-schema.json'), 'utf8'))
 const validateRuleFile = new Ajv({allErrors: false, strict: true}).compile(schema)
+const crisisLinesSchema = JSON.parse(readFileSync(join(here, '..', 'crisis-lines-schema.json'), 'utf8'))
+const validateCrisisLines = new Ajv({allErrors: false, strict: true}).compile(crisisLinesSchema)
 
 /** Files that hold shared data rather than one rule's entries. */
 const SHARED = new Set(['sources.yml', 'classes.yml', 'idioms.yml', 'inflections.yml', 'priority.yml', 'crisis-lines.yml'])
@@ -101,14 +103,57 @@ export function compileDictionaries(dir) {
         when
       })
     }
-    rules[data.rule] = {rule: data.rule, level: data.level ?? 'low', entries}
+    rules[data.rule] = {rule: data.rule, level: data.level ?? 'low', entries, ...(data.data ? {data: data.data} : {})}
   }
 
   const extra = {}
   for (const name of ['priority.yml', 'crisis-lines.yml']) {
-    if (existsSync(join(dir, name))) extra[name.replace(/\.yml$/, '').replace(/-(\w)/g, (_, c) => c.toUpperCase())] = loadYaml(join(dir, name)).data
+    if (!existsSync(join(dir, name))) continue
+    const file = loadYaml(join(dir, name))
+    if (name === 'crisis-lines.yml') checkCrisisLines(file)
+    extra[name.replace(/\.yml$/, '').replace(/-(\w)/g, (_, c) => c.toUpperCase())] = file.data
   }
-  return {version: 1, sources, classes, indexedClasses: [...indexedClasses].sort(), rules, ...extra}
+  const slots = {}
+  const compact = (node) => simplify(node, slots)
+  for (const name of Object.keys(classes)) classes[name] = compact(classes[name])
+  for (const rule of Object.values(rules)) {
+    for (const entry of rule.entries) {
+      entry.patterns = entry.patterns.map(compact)
+      entry.except = entry.except.map(compact)
+    }
+  }
+  return {version: 1, sources, classes, slots, indexedClasses: [...indexedClasses].sort(), rules, ...extra}
+}
+
+/**
+ * A smaller AST that matches the same: alternatives of single words become
+ * one word node with every key, one-item groups disappear, and each inflected
+ * word's forms are stored once in `slots` and referred to by name.
+ */
+function simplify(node, slots) {
+  switch (node.t) {
+    case 'slot': {
+      const ref = `${node.lemma}:${node.kind}`
+      slots[ref] ??= node.alts
+      return {t: 'slot', ref}
+    }
+    case 'opt':
+      return {t: 'opt', item: simplify(node.item, slots)}
+    case 'seq': {
+      const items = node.items.map((i) => simplify(i, slots))
+      return items.length === 1 ? items[0] : {t: 'seq', items}
+    }
+    case 'alt': {
+      const options = node.options.map((o) => simplify(o, slots)).flatMap((o) => (o.t === 'alt' ? o.options : [o]))
+      const words = options.filter((o) => o.t === 'w')
+      const rest = options.filter((o) => o.t !== 'w')
+      const merged = words.length ? [{t: 'w', k: [...new Set(words.flatMap((w) => w.k))]}] : []
+      const all = [...merged, ...rest]
+      return all.length === 1 ? all[0] : {t: 'alt', options: all}
+    }
+    default:
+      return node
+  }
 }
 
 function compilePattern(source, {lexicon, file, path, data, resolveClass, hole = false}) {
@@ -117,6 +162,7 @@ function compilePattern(source, {lexicon, file, path, data, resolveClass, hole =
     renameClasses(ast, (name) => resolveClass(name, path))
     if (hole) {
       if (countNodes(ast, 'hole') !== 1) throw new PatternError('an except pattern needs exactly one "_" (where the match stands)')
+      if (ast.t !== 'seq' || !ast.items.some((item) => item.t === 'hole')) throw new PatternError('"_" may not be optional or inside a group: write it at the top level of the except pattern')
     } else {
       if (span(ast)[0] < 1) throw new PatternError('this pattern can match nothing at all')
       if (startsLoose(ast)) throw new PatternError('a pattern may not start with "*" or "..."')
@@ -170,6 +216,16 @@ function asDictionaryError(error, file, path, data = file.data) {
     return new DictionaryError(file.name, file.where(path), fieldName(data, path), error.message)
   }
   return error
+}
+
+/** crisis-lines.yml against scripts/crisis-lines-schema.json, and its default naming a region. */
+function checkCrisisLines(file) {
+  if (!validateCrisisLines(file.data)) {
+    const error = validateCrisisLines.errors[0]
+    // the schema's only anyOf: a line gives numbers, a link or both
+    throw schemaError(file, error.schemaPath.includes('/anyOf/') ? {...error, keyword: 'anyOf', message: 'needs "numbers" or "web" (a line gives a number, a link or both)'} : error)
+  }
+  if (!file.data.regions[file.data.default]) throw new DictionaryError(file.name, file.where(['default']), 'default', `names no region ("${file.data.default}" is not under regions)`)
 }
 
 function schemaError(file, error) {

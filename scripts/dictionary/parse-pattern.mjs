@@ -64,6 +64,7 @@ export function parsePattern(source, options) {
       if (!options.allowHole) throw new PatternError(`"_" is only for except patterns: "${source}"`)
       return {t: 'hole'}
     }
+    if (lexeme === '\\?') return {t: 'p', v: '?'}
     if (PUNCT.has(lexeme)) return {t: 'p', v: lexeme}
     if (lexeme.startsWith('#num')) return parseNumber(lexeme)
     if (lexeme.startsWith('#')) {
@@ -104,7 +105,7 @@ export function parsePattern(source, options) {
 
 function lex(source) {
   const out = []
-  const re = /\s*([()|?]|[^\s()|?]+(?:\|[^\s()|?]+)*)/gy
+  const re = /\s*(\\\?|[()|?]|[^\s()|?\\]+(?:\|[^\s()|?\\]+)*)/gy
   // A `|` with no space around it and outside a group joins words; inside a
   // group it separates alternatives, so the lexer only joins at depth 0.
   let depth = 0

@@ -12,7 +12,9 @@ import {addToTotals, emptyTotals, type LintResult, type ReportEntry, type Totals
 import {UsageError} from './usage-error.js'
 import {writeFileAtomic} from './write-atomic.js'
 
-type Library = typeof import('../index.js')
+// The core library: plain text built in, the Markdown, MDX and HTML parsers
+// loaded only when a file needs them, so checking stdin starts fast.
+type Library = typeof import('../core.js')
 
 /** Exit statuses (INTERFACE.md). */
 const ok = 0
@@ -23,7 +25,8 @@ const usageError = 2
  * The `safepost` command. Takes the arguments after `node safepost`, writes
  * to stdout and stderr, and resolves to the exit status: 0 nothing fails the
  * run, 1 problems that fail it, 2 a usage, configuration or input error.
- * It never calls `process.exit`, so output is always flushed.
+ * It never calls `process.exit` (except when stdout is closed under it), so
+ * output is always flushed.
  */
 export async function main(argv: string[]): Promise<number> {
   stopQuietlyOnClosedPipe()
@@ -85,113 +88,146 @@ async function run(options: CliOptions): Promise<number> {
   const files = options.stdin || options.batch !== undefined ? [] : await resolveInputs(options.inputs, process.cwd())
   const batchInput = options.batch === undefined ? undefined : options.batch === '-' ? process.stdin : openBatchFile(options.batch)
 
-  const library: Library = await import('../index.js')
-  const checkOptions: CheckOptions = {preset: options.preset}
-  if (options.region !== undefined) checkOptions.region = options.region
+  const session = new Session(options, formatter, await import('../core.js'), batchInput !== undefined)
+  if (batchInput !== undefined) await session.checkBatch(batchInput, options.batch === '-' ? '<stdin>' : String(options.batch))
+  else if (options.stdin) await session.checkStdin()
+  else for (const file of files) await session.checkFile(file, files.length > 1)
+  return session.end()
+}
 
-  // `--fix-dry-run`, and `--fix` on standard input, give the fixed text back:
-  // in an `output` field for json and jsonl, else as the text itself on stdout
-  // with the report moved to stderr.
-  const fixing = options.fix || options.fixDryRun
-  const givesFixedText = options.fixDryRun || (options.fix && options.stdin)
-  const printsFixedText = givesFixedText && !formatter.carriesOutput
-  const reportStream = printsFixedText ? process.stderr : process.stdout
-  const context: FormatContext = {colourLevel: colourLevel(process.env, reportStream), why: options.why, preset: options.preset, canFix: batchInput === undefined && !fixing}
-  const reporter = new Reporter(formatter, context, reportStream, options.quiet)
-  let inputFailed = false
+/** One run of the command: the library, the options, and what has been reported so far. */
+class Session {
+  private readonly checkOptions: CheckOptions
+  private readonly fixing: boolean
+  /** The fixed text goes to stdout as text, and the report to stderr. */
+  private readonly printsFixedText: boolean
+  private readonly reporter: Reporter
+  /** A file or post could not be read, written or checked: the run ends with status 2. */
+  private inputFailed = false
 
-  const lint = async (text: string, format: InputFormat): Promise<{report: Report, fixed: string}> => {
-    const settings: CheckOptions = {...checkOptions, format}
-    if (!fixing) return {report: await library.check(text, settings), fixed: text}
-    const fixed = library.fix(text, settings).text
-    return {report: await library.check(fixed, settings), fixed}
-  }
-
-  const giveFixedText = async (entry: ReportEntry, name: string, text: string, several: boolean): Promise<void> => {
-    if (!printsFixedText) {
-      entry.output = text
-    } else if (several) {
-      await write(process.stdout, `==> ${name} <==\n${text}${text.endsWith('\n') ? '' : '\n'}\n`)
-    } else {
-      await write(process.stdout, text)
+  constructor(
+    private readonly options: CliOptions,
+    formatter: Formatter,
+    private readonly library: Library,
+    batch: boolean
+  ) {
+    this.checkOptions = {preset: options.preset}
+    if (options.region !== undefined) this.checkOptions.region = options.region
+    this.fixing = options.fix || options.fixDryRun
+    // `--fix-dry-run`, and `--fix` on standard input, give the fixed text back:
+    // in an `output` field for json and jsonl, else as the text itself.
+    const givesFixedText = options.fixDryRun || (options.fix && options.stdin)
+    this.printsFixedText = givesFixedText && !formatter.carriesOutput
+    const stream = this.printsFixedText ? process.stderr : process.stdout
+    const context: FormatContext = {
+      colourLevel: colourLevel(process.env, stream),
+      why: options.why,
+      preset: options.preset,
+      canFix: !batch && !this.fixing
     }
+    this.reporter = new Reporter(formatter, context, stream, options.quiet)
   }
 
-  if (batchInput !== undefined) {
-    const source = options.batch === '-' ? '<stdin>' : options.batch
+  async checkBatch(input: NodeJS.ReadableStream, source: string): Promise<void> {
     try {
-      for await (const item of readBatch(batchInput)) {
+      for await (const item of readBatch(input)) {
         const label = `${source}:${item.line}${item.id === null ? '' : ` (id ${item.id})`}`
         if ('error' in item) {
-          const entry: ReportEntry = {path: null, id: item.id, line: item.line, priority: 'none', messages: [], error: item.error}
-          await reporter.add({entry, label})
+          await this.reporter.add({entry: {path: null, id: item.id, line: item.line, priority: 'none', messages: [], error: item.error}, label})
           continue
         }
         let report: Report
         try {
-          report = await library.check(item.text, checkOptions)
+          report = await this.library.check(item.text, this.checkOptions)
         } catch (error) {
           // One post that breaks the checker must not hide the rest of the queue.
-          inputFailed = true
-          process.stderr.write(`safepost: ${label}: could not be checked: ${describeError(error)}\n`)
+          this.fail(`${label}: could not be checked: ${describeError(error)}`)
           const entry: ReportEntry = {path: null, id: item.id, line: item.line, priority: 'none', messages: [], error: `line ${item.line}: could not be checked (${describeError(error)})`}
-          await reporter.add({entry, label})
+          await this.reporter.add({entry, label})
           continue
         }
-        await reporter.add({entry: {path: null, id: item.id, priority: report.priority, messages: report.messages}, label})
+        await this.reporter.add({entry: {path: null, id: item.id, priority: report.priority, messages: report.messages}, label})
       }
     } catch (error) {
-      inputFailed = true
-      process.stderr.write(`safepost: cannot read --batch ${source}: ${describeError(error)}\n`)
-    }
-  } else if (options.stdin) {
-    const name = options.stdinFilename ?? '<stdin>'
-    const format = options.stdinFilename === undefined ? 'text' : formatFromPath(options.stdinFilename)
-    const {mark, text} = splitByteOrderMark(await readAll(process.stdin))
-    const {report, fixed} = await lint(text, format)
-    const entry: ReportEntry = {path: name, id: null, priority: report.priority, messages: report.messages}
-    if (givesFixedText) await giveFixedText(entry, name, mark + fixed, false)
-    await reporter.add({entry, label: name})
-  } else {
-    for (const file of files) {
-      if (!(await checkFile(file))) inputFailed = true
+      this.fail(`cannot read --batch ${source}: ${describeError(error)}`)
     }
   }
 
-  async function checkFile(file: InputFile): Promise<boolean> {
+  async checkStdin(): Promise<void> {
+    const name = this.options.stdinFilename ?? '<stdin>'
+    const format = this.options.stdinFilename === undefined ? 'text' : formatFromPath(this.options.stdinFilename)
+    const {mark, text} = splitByteOrderMark(await readAll(process.stdin))
+    const outcome = await this.lint(text, format, name)
+    if (!outcome) return
+    const entry: ReportEntry = {path: name, id: null, priority: outcome.report.priority, messages: outcome.report.messages}
+    if (this.fixing) await this.giveFixedText(entry, name, mark + outcome.fixed, false)
+    await this.reporter.add({entry, label: name})
+  }
+
+  /** Check one file; with `--fix`, write it back when (and only when) its text changed. */
+  async checkFile(file: InputFile, several: boolean): Promise<void> {
     let raw: string
     try {
       raw = fs.readFileSync(file.absolute, 'utf8')
     } catch (error) {
-      process.stderr.write(`safepost: cannot read ${file.display}: ${describeError(error)}\n`)
-      return false
+      this.fail(`cannot read ${file.display}: ${describeError(error)}`)
+      return
     }
     const {mark, text} = splitByteOrderMark(raw)
-    let {report, fixed} = await lint(text, file.format)
-    let written = true
-    if (options.fix && fixed !== text) {
+    const outcome = await this.lint(text, file.format, file.display)
+    if (!outcome) return
+    let {report, fixed} = outcome
+    if (this.options.fix && fixed !== text) {
       try {
         writeFileAtomic(file.absolute, mark + fixed)
       } catch (error) {
-        process.stderr.write(`safepost: cannot write ${file.display}: ${describeError(error)}\n`)
-        // The file keeps its old text, so report on that.
-        report = await library.check(text, {...checkOptions, format: file.format})
+        this.fail(`cannot write ${file.display}: ${describeError(error)}`)
+        // The file keeps its old text, so the report is about that.
+        report = await this.library.check(text, {...this.checkOptions, format: file.format})
         fixed = text
-        written = false
       }
     }
     const entry: ReportEntry = {path: file.display, id: null, priority: report.priority, messages: report.messages}
-    if (options.fixDryRun) await giveFixedText(entry, file.display, mark + fixed, files.length > 1)
-    await reporter.add({entry, label: file.display})
-    return written
+    if (this.options.fixDryRun) await this.giveFixedText(entry, file.display, mark + fixed, several)
+    await this.reporter.add({entry, label: file.display})
   }
 
-  await reporter.end()
-  return exitStatus(reporter.totals, options, inputFailed)
+  /** Write the summary and work out the exit status. */
+  async end(): Promise<number> {
+    await this.reporter.end()
+    return this.inputFailed ? usageError : exitStatus(this.reporter.totals, this.options)
+  }
+
+  /**
+   * The report on a text, after the safe fixes when fixing. The report is on
+   * the fixed text: what is left for the writer. `undefined` when the library
+   * failed on it (said on stderr).
+   */
+  private async lint(text: string, format: InputFormat, name: string): Promise<{report: Report, fixed: string} | undefined> {
+    const settings: CheckOptions = {...this.checkOptions, format}
+    try {
+      await this.library.loadParser(format) // `fix` is synchronous and needs it loaded
+      const fixed = this.fixing ? this.library.fix(text, settings).text : text
+      return {report: await this.library.check(fixed, settings), fixed}
+    } catch (error) {
+      this.fail(`${name}: could not be checked: ${describeError(error)}`)
+      return undefined
+    }
+  }
+
+  private async giveFixedText(entry: ReportEntry, name: string, text: string, several: boolean): Promise<void> {
+    if (!this.printsFixedText) entry.output = text
+    else if (several) await write(process.stdout, `==> ${name} <==\n${text}${text.endsWith('\n') ? '' : '\n'}\n`)
+    else await write(process.stdout, text)
+  }
+
+  private fail(message: string): void {
+    this.inputFailed = true
+    process.stderr.write(`safepost: ${message}\n`)
+  }
 }
 
-function exitStatus(totals: Totals, options: CliOptions, inputFailed: boolean): number {
-  if (inputFailed) return usageError
+function exitStatus(totals: Totals, options: CliOptions): number {
   const tooManyWarnings = options.maxWarnings !== undefined && totals.warnings > options.maxWarnings
   if (tooManyWarnings) {
     process.stderr.write(`safepost: ${totals.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)

@@ -1,4 +1,3 @@
-import {randomBytes} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -13,7 +12,8 @@ export function writeFileAtomic(file: string, content: string): void {
   const mode = fs.statSync(target).mode & 0o7777
   const temporary = path.join(
     path.dirname(target),
-    `.${path.basename(target)}.safepost-${process.pid}-${randomBytes(4).toString('hex')}.tmp`
+    // Unique enough with the pid; 'wx' below refuses to reuse an existing name anyway.
+    `.${path.basename(target)}.safepost-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`
   )
   let descriptor: number | undefined
   try {

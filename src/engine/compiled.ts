@@ -7,7 +7,7 @@ export type Form = VerbForm | NounForm
 
 export type PatternNode =
   | {t: 'w'; k: string[]}
-  | {t: 'slot'; lemma: string; kind: 'v' | 'n'; alts: Array<{k: string[]; f: Form}>}
+  | {t: 'slot'; ref: string}
   | {t: 'cls'; name: string}
   | {t: 'seq'; items: PatternNode[]}
   | {t: 'alt'; options: PatternNode[]}
@@ -18,6 +18,11 @@ export type PatternNode =
   | {t: 'p'; v: string}
   | {t: 'tag'; k: string[]}
   | {t: 'hole'}
+
+export interface SlotForm {
+  k: string[]
+  f: Form
+}
 
 /** A suggestion: text with inflectable slots. */
 export type SuggestionPart = string | {v: Record<VerbForm, string>} | {n: Record<NounForm, string>}
@@ -48,10 +53,15 @@ export interface CompiledEntry {
   when: Gates
 }
 
+/** A value under a rule file's `data:` (scripts/dictionary-schema.json): text, a list, or a map of names to values. */
+export type DataValue = string | DataValue[] | {[key: string]: DataValue}
+
 export interface CompiledRule {
   rule: string
   level: Priority
   entries: CompiledEntry[]
+  /** The rule file's `data:` as written: word lists, maps and message texts its code reads. */
+  data?: Record<string, DataValue>
 }
 
 export interface Source {
@@ -64,8 +74,55 @@ export interface CompiledData {
   version: 1
   sources: Record<string, Source>
   classes: Record<string, PatternNode>
+  /** Inflected words by `lemma:kind`: every surface (one or more words) and its form. */
+  slots: Record<string, SlotForm[]>
   indexedClasses: string[]
   rules: Record<string, CompiledRule>
   priority?: unknown
-  crisisLines?: unknown
+  crisisLines?: CrisisLines
+}
+
+/** dictionaries/crisis-lines.yml, validated against scripts/crisis-lines-schema.json. */
+export interface CrisisLines {
+  /** The region suggested when none is configured. */
+  default: string
+  regions: Record<string, CrisisRegion>
+  /** Numbers and links that count as a route to help but are never suggested. */
+  recognise?: {numbers?: string[]; web?: string[]}
+  /** Closed or legacy numbers: never suggested. */
+  retired?: RetiredLine[]
+}
+
+export interface CrisisRegion {
+  name: string
+  /** Other codes for the region (GB, USA). */
+  aliases?: string[]
+  /** The sentence the help-resources fix appends. */
+  suggest: string
+  lines: CrisisLine[]
+}
+
+export interface CrisisLine {
+  name: string
+  /** How to reach it, in words. */
+  contact: string
+  /** Numbers as written ("116 123"); a line has numbers, web or both. */
+  numbers?: string[]
+  /** Domains, for recognising links. */
+  web?: string[]
+  /** A general emergency number: recognised only after "call", "dial" or "ring". */
+  emergency?: boolean
+  /** ISO date the line was last compared with its source. */
+  checked: string
+  source: string
+  note?: string
+}
+
+export interface RetiredLine {
+  name: string
+  numbers: string[]
+  /** ISO date it closed. */
+  closed: string
+  source: string
+  note?: string
 }

@@ -6,7 +6,8 @@ import type {Analysis, EntryHit, Sentence} from './analyse.js'
 import type {Token} from './tokenize.js'
 
 const CLAUSE_BREAK = new Set(['.', ',', ';', ':', '!', '?', '-'])
-const FIRST_PERSON = new Set(['i', 'im', 'ive', 'me', 'myself', 'imma', 'ima'])
+// "me" is left out: "is it just me or does she look ..." is not about the writer's label
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'myself', 'imma', 'ima'])
 /** "ill" and "id" are only "I'll" and "I'd" with their apostrophe or opening a clause ("the mentally ill", "an ID"). */
 const AMBIGUOUS_FIRST_PERSON = new Set(['ill', 'id'])
 const OTHER_PERSON = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre', 'theyve', 'you', 'youre', 'u', 'it', 'its', 'is', 'are', 'his', 'her', 'their', 'your', 'my', 'our', 'someone', 'somebody', 'people', 'everyone', 'anyone', 'who', 'whose', 'friend', 'mum', 'mom', 'dad', 'sister', 'brother'])
@@ -44,6 +45,12 @@ export function personOf(sentence: Sentence, start: number, end: number): Person
   // "as a cutter myself"
   const to = Math.min(clauseEnd(words, end), end + 3)
   for (let i = end; i < to; i++) if (words[i]!.norm === 'myself') return 'self'
+  // "As a suicide survivor, I ...": the subject comes after the clause
+  if (words[from]?.norm === 'as' && start - from <= 3) {
+    const next = clauseEnd(words, end)
+    const subject = words[next + 1]
+    if (words[next]?.norm === ',' && subject && (FIRST_PERSON.has(subject.norm) || AMBIGUOUS_FIRST_PERSON.has(subject.norm))) return 'self'
+  }
   return 'unknown'
 }
 

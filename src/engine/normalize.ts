@@ -29,12 +29,12 @@ const LEET: Record<string, string> = {'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5
  */
 export function unmask(run: string): string | null {
   const lower = run.toLowerCase()
-  const dotted = /^(?:\p{L}\.){3,}\p{L}?\.?$/u.test(lower)
-  if (!dotted && !/[0-9$@!|€*]/.test(lower)) return null
+  const spaced = /^(?:\p{L}[ .]){2,}\p{L}\.?$/u.test(lower)
+  if (!spaced && !/[0-9$@!|€*]/.test(lower)) return null
   if (!/\p{L}.*\p{L}/u.test(lower)) return null
   let out = ''
   for (const ch of lower) {
-    if (ch === '.') continue
+    if (ch === '.' || ch === ' ' || ch === '-') continue
     out += LEET[ch] ?? ch
   }
   return out

@@ -4,14 +4,16 @@
 // intermediate lists. Every construct is bounded (gaps have a maximum, there
 // is no repetition), so matching from one position costs at most a constant
 // that depends on the pattern, never on the input.
-import type {Form, PatternNode} from './compiled.js'
+import type {CompiledData, Form, PatternNode} from './compiled.js'
 import type {Token} from './tokenize.js'
 
 export type Next = (end: number, form: Form | undefined) => void
 export type Matcher = (tokens: Token[], start: number, form: Form | undefined, next: Next) => void
 
-export interface ClassTable {
-  get(name: string): Matcher
+/** What a pattern refers to by name: word classes and inflected words. */
+export interface Linker {
+  classMatcher(name: string): Matcher
+  data: Pick<CompiledData, 'classes' | 'slots'>
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && !t.literal && (t.kind === 'word' || t.kind === 'num')
@@ -25,7 +27,7 @@ function keySet(keys: string[]): ReadonlySet<string> | readonly string[] {
   return keys.length > 4 ? new Set(keys) : keys
 }
 
-export function compileMatcher(node: PatternNode, classes: ClassTable): Matcher {
+export function compileMatcher(node: PatternNode, linker: Linker): Matcher {
   switch (node.t) {
     case 'w': {
       const keys = keySet(node.k)
@@ -35,13 +37,14 @@ export function compileMatcher(node: PatternNode, classes: ClassTable): Matcher 
       }
     }
     case 'slot': {
-      const alts = node.alts.map((a) => ({k: a.k, f: a.f}))
+      const alts = linker.data.slots[node.ref] ?? []
       return (ts, i, form, next) => {
         for (const alt of alts) {
           let ok = true
           for (let n = 0; n < alt.k.length && ok; n++) {
             const t = ts[i + n]
-            ok = t !== undefined && t.kind === 'word' && !t.literal && t.keys.includes(alt.k[n]!)
+            // "victim's" is the singular's possessive, not the plural "victims"
+            ok = t !== undefined && t.kind === 'word' && !t.literal && t.keys.includes(alt.k[n]!) && !(t.possessive && alt.f === 'plural')
           }
           if (ok) next(i + alt.k.length, form ?? alt.f)
         }
@@ -50,10 +53,10 @@ export function compileMatcher(node: PatternNode, classes: ClassTable): Matcher 
     case 'cls': {
       let resolved: Matcher | undefined
       const name = node.name
-      return (ts, i, form, next) => (resolved ??= classes.get(name))(ts, i, form, next)
+      return (ts, i, form, next) => (resolved ??= linker.classMatcher(name))(ts, i, form, next)
     }
     case 'seq': {
-      const items = node.items.map((item) => compileMatcher(item, classes))
+      const items = node.items.map((item) => compileMatcher(item, linker))
       const run = (ts: Token[], n: number, i: number, form: Form | undefined, next: Next): void => {
         if (n === items.length) return next(i, form)
         items[n]!(ts, i, form, (j, f) => run(ts, n + 1, j, f, next))
@@ -61,13 +64,13 @@ export function compileMatcher(node: PatternNode, classes: ClassTable): Matcher 
       return (ts, i, form, next) => run(ts, 0, i, form, next)
     }
     case 'alt': {
-      const options = node.options.map((o) => compileMatcher(o, classes))
+      const options = node.options.map((o) => compileMatcher(o, linker))
       return (ts, i, form, next) => {
         for (const option of options) option(ts, i, form, next)
       }
     }
     case 'opt': {
-      const item = compileMatcher(node.item, classes)
+      const item = compileMatcher(node.item, linker)
       return (ts, i, form, next) => {
         item(ts, i, form, next)
         next(i, form)
@@ -112,26 +115,30 @@ export function compileMatcher(node: PatternNode, classes: ClassTable): Matcher 
 }
 
 /** The keys a match of `node` can start with (what the index files it under). */
-export function firstKeys(node: PatternNode, classes: Record<string, PatternNode>, seen = new Set<string>()): Set<string> {
+export function firstKeys(node: PatternNode, data: Pick<CompiledData, 'classes' | 'slots'>, memo = new Map<string, Set<string>>()): Set<string> {
   switch (node.t) {
     case 'w': return new Set(node.k)
-    case 'slot': return new Set(node.alts.map((a) => a.k[0]!))
+    case 'slot': return new Set((data.slots[node.ref] ?? []).map((a) => a.k[0]!))
     case 'num': return new Set(['#num'])
     case 'p': return new Set([node.v])
     case 'tag': return new Set(node.k.map((k) => '#' + k))
     case 'cls': {
-      if (seen.has(node.name)) return new Set()
-      seen.add(node.name)
-      const cls = classes[node.name]
-      return cls ? firstKeys(cls, classes, seen) : new Set()
+      let keys = memo.get(node.name)
+      if (!keys) {
+        memo.set(node.name, new Set()) // a class cannot name itself; guard anyway
+        const cls = data.classes[node.name]
+        keys = cls ? firstKeys(cls, data, memo) : new Set()
+        memo.set(node.name, keys)
+      }
+      return keys
     }
-    case 'opt': return firstKeys(node.item, classes, seen)
-    case 'alt': return union(node.options.map((o) => firstKeys(o, classes, seen)))
+    case 'opt': return firstKeys(node.item, data, memo)
+    case 'alt': return union(node.options.map((o) => firstKeys(o, data, memo)))
     case 'seq': {
       const sets: Array<Set<string>> = []
       for (const item of node.items) {
-        sets.push(firstKeys(item, classes, seen))
-        if (!nullable(item, classes)) break
+        sets.push(firstKeys(item, data, memo))
+        if (!nullable(item)) break
       }
       return union(sets)
     }
@@ -139,23 +146,23 @@ export function firstKeys(node: PatternNode, classes: Record<string, PatternNode
   }
 }
 
-export function nullable(node: PatternNode, classes: Record<string, PatternNode>): boolean {
+export function nullable(node: PatternNode): boolean {
   switch (node.t) {
     case 'opt': case 'gap': case 'hole': return true
-    case 'seq': return node.items.every((i) => nullable(i, classes))
-    case 'alt': return node.options.some((o) => nullable(o, classes))
+    case 'seq': return node.items.every((i) => nullable(i))
+    case 'alt': return node.options.some((o) => nullable(o))
     default: return false
   }
 }
 
 /** Longest a node can match, in tokens (class members are counted by their longest member). */
-export function maxLength(node: PatternNode, classes: Record<string, PatternNode>): number {
+export function maxLength(node: PatternNode, data: Pick<CompiledData, 'classes' | 'slots'>): number {
   switch (node.t) {
-    case 'slot': return Math.max(...node.alts.map((a) => a.k.length))
-    case 'cls': return classes[node.name] ? maxLength(classes[node.name]!, classes) : 1
-    case 'opt': return maxLength(node.item, classes)
-    case 'alt': return Math.max(0, ...node.options.map((o) => maxLength(o, classes)))
-    case 'seq': return node.items.reduce((n, i) => n + maxLength(i, classes), 0)
+    case 'slot': return Math.max(1, ...(data.slots[node.ref] ?? []).map((a) => a.k.length))
+    case 'cls': return data.classes[node.name] ? maxLength(data.classes[node.name]!, data) : 1
+    case 'opt': return maxLength(node.item, data)
+    case 'alt': return Math.max(0, ...node.options.map((o) => maxLength(o, data)))
+    case 'seq': return node.items.reduce((n, i) => n + maxLength(i, data), 0)
     case 'gap': return node.max
     case 'hole': return 0
     default: return 1

@@ -2,7 +2,7 @@
 // the context gates ask about. Each token is looked up by its keys once; only
 // the patterns filed under those keys are tried from that token.
 import type {CompiledData, CompiledEntry, Form, PatternNode} from './compiled.js'
-import {compileMatcher, firstKeys, maxLength, type Matcher} from './pattern.js'
+import {compileMatcher, firstKeys, maxLength, type Linker, type Matcher} from './pattern.js'
 import {createMaskMatcher, type MaskMatcher, type Token} from './tokenize.js'
 
 export type Owner =
@@ -11,6 +11,7 @@ export type Owner =
 
 interface Candidate {
   owner: Owner
+  /** Compiled on first use: most patterns never meet their first word in a given run. */
   match: Matcher
 }
 
@@ -34,22 +35,28 @@ export interface PhraseIndex {
 
 export function createPhraseIndex(data: CompiledData, rules: readonly string[]): PhraseIndex {
   const classMatchers = new Map<string, Matcher>()
-  const classes = {
-    get(name: string): Matcher {
+  const linker: Linker = {
+    data,
+    classMatcher(name: string): Matcher {
       let m = classMatchers.get(name)
       if (!m) {
         const node = data.classes[name]
         if (!node) throw new Error(`safepost: unknown word class <${name}>`)
-        m = compileMatcher(node, classes)
+        m = compileMatcher(node, linker)
         classMatchers.set(name, m)
       }
       return m
     }
   }
+  const lazy = (node: PatternNode): Matcher => {
+    let compiled: Matcher | undefined
+    return (ts, i, form, next) => (compiled ??= compileMatcher(node, linker))(ts, i, form, next)
+  }
 
   const byKey = new Map<string, Candidate[]>()
+  const firstMemo = new Map<string, Set<string>>()
   const file = (node: PatternNode, candidate: Candidate) => {
-    for (const key of firstKeys(node, data.classes)) {
+    for (const key of firstKeys(node, data, firstMemo)) {
       let list = byKey.get(key)
       if (!list) byKey.set(key, (list = []))
       list.push(candidate)
@@ -59,12 +66,12 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
     const compiled = data.rules[rule]
     if (!compiled) continue
     for (const entry of compiled.entries) {
-      for (const pattern of entry.patterns) file(pattern, {owner: {kind: 'entry', rule, entry}, match: compileMatcher(pattern, classes)})
+      for (const pattern of entry.patterns) file(pattern, {owner: {kind: 'entry', rule, entry}, match: lazy(pattern)})
     }
   }
   for (const name of data.indexedClasses) {
     const node = data.classes[name]
-    if (node) file(node, {owner: {kind: 'class', name}, match: classes.get(name)})
+    if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next)})
   }
 
   const exceptionCache = new WeakMap<CompiledEntry, ReturnType<PhraseIndex['exceptions']>>()
@@ -112,9 +119,9 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
           const after = items.slice(hole + 1)
           const seq = (list: PatternNode[]): PatternNode => (list.length === 1 ? list[0]! : {t: 'seq', items: list})
           return {
-            ...(before.length ? {before: compileMatcher(seq(before), classes)} : {}),
-            beforeMax: before.length ? maxLength(seq(before), data.classes) : 0,
-            ...(after.length ? {after: compileMatcher(seq(after), classes)} : {})
+            ...(before.length ? {before: compileMatcher(seq(before), linker)} : {}),
+            beforeMax: before.length ? maxLength(seq(before), data) : 0,
+            ...(after.length ? {after: compileMatcher(seq(after), linker)} : {})
           }
         })
         exceptionCache.set(entry, compiled)

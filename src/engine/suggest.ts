@@ -19,6 +19,9 @@ export function renderSuggestion(parts: SuggestionPart[], form: Form | undefined
 export function matchCase(original: string, replacement: string): string {
   const letters = original.replace(/[^\p{L}]/gu, '')
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase()
+  // "OCD sufferers": an acronym opening the match is not a capitalised sentence start
+  const firstWord = original.match(/\p{L}+/u)?.[0] ?? ''
+  if (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) return replacement
   const first = letters[0]
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
     return replacement.charAt(0).toUpperCase() + replacement.slice(1)

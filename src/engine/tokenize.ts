@@ -22,8 +22,10 @@ export interface Token {
   literal: boolean
   /** Joined to the previous token by a hyphen ("self-harm"). */
   joined?: boolean
+  /** A possessive ("victim's"): it is looked up as "victims" and "victim", and never rewritten. */
+  possessive?: boolean
   /** For quote marks: which way it can face. */
-  quote?: {family: 'double' | 'single'; canOpen: boolean; canClose: boolean}
+  quote?: {family: 'double' | 'single' | 'backtick'; canOpen: boolean; canClose: boolean}
 }
 
 const TOKEN = new RegExp(
@@ -35,15 +37,19 @@ const TOKEN = new RegExp(
     String.raw`(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*)`,
     String.raw`(?<emoji>(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u20E3|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D\p{Extended_Pictographic})*)`,
     String.raw`(?<dash>[-‐‑–—])`,
-    String.raw`(?<quote>["“”„«»'‘’])`,
+    String.raw`(?<quote>["“”„«»'‘’]|\x60+)`,
     String.raw`(?<punct>[.,;:!?…]+)`,
     String.raw`(?<symbol>\S)`
   ].join('|'),
   'gu'
 )
 
-/** A run of letters and masking characters that may be a masked spelling. */
-const MASKED_RUN = /(?<![\p{L}\p{N}])[\p{L}\p{N}$@!|€*.]{4,}(?![\p{L}\p{N}])/gu
+/**
+ * A run that may be a masked spelling: letters with masking characters
+ * ("s3lf-h@rm", "$uicide"), or single letters set apart by spaces or dots
+ * ("s u i c i d e", "k.y.s").
+ */
+const MASKED_RUN = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}$@!|€*.-]{4,}|(?:\p{L}[ .]){2,}\p{L}\.?)(?![\p{L}\p{N}])/gu
 const WORDISH = /[\p{L}\p{N}]/u
 const OPENERS = /[\s([{\-–—/"“'‘]/u
 const TRAILING_URL_PUNCT = /[.,;:!?]+$/
@@ -117,7 +123,13 @@ export function tokenizeRange(text: string, start: number, end: number, out: Tok
       }
       out.push(punct('-', value, abs))
     } else if (g.quote !== undefined) {
-      const after = slice[from + 1] ?? ' '
+      const after = slice[from + value.length] ?? ' '
+      if (value[0] === '`') {
+        // inline code written in plain text (a tweet, a chat line): literal like a quote
+        out.push({kind: 'quote', text: value, norm: value, keys: [], start: abs, end: abs + value.length, literal: false, quote: {family: 'backtick', canOpen: !/\s/.test(after), canClose: !/\s/.test(before)}})
+        joinNext = false
+        continue
+      }
       const family = /["“”„«»]/.test(value) ? 'double' : 'single'
       const canOpen = value !== '”' && value !== '»' && value !== '’' ? OPENERS.test(before) && !/\s/.test(after) : false
       const canClose = value !== '“' && value !== '„' && value !== '«' && value !== '‘' ? !/\s/.test(before) && !WORDISH.test(after) : false
@@ -131,9 +143,15 @@ export function tokenizeRange(text: string, start: number, end: number, out: Tok
   }
 }
 
+const POSSESSIVE = /\p{L}['’ʼ]s$/u
+
 function word(text: string, norm: string, start: number, end: number, masked: boolean): Token {
   const keys = lookupKeys(norm)
   if (masked) keys.push('~' + norm)
+  if (POSSESSIVE.test(text)) {
+    keys.push(norm.slice(0, -1))
+    return {kind: 'word', text, norm, keys, start, end, literal: false, possessive: true}
+  }
   return {kind: 'word', text, norm, keys, start, end, literal: false}
 }
 
@@ -146,7 +164,7 @@ function findMasked(slice: string, unmaskRun: MaskMatcher): Array<{start: number
   MASKED_RUN.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = MASKED_RUN.exec(slice))) {
-    const run = m[0].replace(/\.+$/, (dots) => (/^(?:\p{L}\.){3,}/u.test(m![0]) ? dots : ''))
+    const run = m[0].replace(/[.-]+$/, (tail) => (/^(?:\p{L}\.){2,}/u.test(m![0]) ? tail : ''))
     const plain = unmaskRun(run)
     if (plain) found.push({start: m.index, end: m.index + run.length, word: plain})
   }
@@ -158,7 +176,7 @@ function findMasked(slice: string, unmaskRun: MaskMatcher): Array<{start: number
  * that never closes marks nothing, so a stray apostrophe cannot silence a post.
  */
 export function markQuoted(tokens: Token[]): void {
-  const open: Record<'double' | 'single', number> = {double: -1, single: -1}
+  const open: Record<'double' | 'single' | 'backtick', number> = {double: -1, single: -1, backtick: -1}
   for (let i = 0; i < tokens.length; i++) {
     const q = tokens[i]!.quote
     if (!q) continue

@@ -21,14 +21,15 @@ describe('--fix', () => {
     const folder = temporaryFolder({'posts/fix-me.md': stigmatising, 'posts/fine.md': clean, 'posts/sub/also.md': stigmatising})
     const fixMe = path.join(folder, 'posts/fix-me.md')
     const fine = path.join(folder, 'posts/fine.md')
-    fs.chmodSync(fixMe, 0o640)
+    // 0o666 is narrowed by any usual umask, so only an explicit chmod keeps it.
+    fs.chmodSync(fixMe, 0o666)
     fs.utimesSync(fine, longAgo, longAgo)
 
     const outcome = safepost(['posts', '--fix', '--format', 'json'], {cwd: folder})
     expect(outcome.stderr).toBe('')
     expect(fs.readFileSync(fixMe, 'utf8')).toBe(fixedText)
     expect(fs.readFileSync(path.join(folder, 'posts/sub/also.md'), 'utf8')).toBe(fixedText)
-    expect(fs.statSync(fixMe).mode & 0o777).toBe(0o640)
+    expect(fs.statSync(fixMe).mode & 0o777).toBe(0o666)
     expect(fs.readFileSync(fine, 'utf8')).toBe(clean)
     expect(fs.statSync(fine).mtime).toEqual(longAgo)
     // No temporary files left behind.

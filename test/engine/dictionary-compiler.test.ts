@@ -31,7 +31,8 @@ describe('dictionary compiler', () => {
     const [first] = compiled.rules['demo-rule'].entries
     expect(first.id).toBe('first')
     const slot = first.patterns[0].items[0]
-    expect(slot.alts.map((a: {k: string[]; f: string}) => `${a.k.join(' ')}/${a.f}`)).toEqual(
+    expect(slot).toEqual({t: 'slot', ref: 'commit:v'})
+    expect(compiled.slots['commit:v'].map((a: {k: string[]; f: string}) => `${a.k.join(' ')}/${a.f}`)).toEqual(
       expect.arrayContaining(['commit/base', 'commits/third', 'committed/past', 'committing/gerund', 'commited/past'])
     )
     expect(first.suggest[0][0].v).toEqual({base: 'die', third: 'dies', past: 'died', participle: 'died', gerund: 'dying'})
@@ -46,10 +47,16 @@ describe('dictionary compiler', () => {
     ['a pattern that starts with a gap', entry('').replace('"{commit} suicide"', '"... suicide"'), /may not start with "\*" or "\.\.\."/],
     ['fix: auto without a suggestion', entry('').replace('    suggest: ["{die} by suicide"]\n', ''), /fix: auto needs at least one suggestion/],
     ['a missing reason', entry('').replace('    reason: A reason in plain words.\n', ''), /entries\[0\] \(id "first"\): missing "reason"/],
-    ['a file named after another rule', entry(''), /rule: must be "other-rule"/]
+    ['a file named after another rule', entry(''), /rule: must be "other-rule"/],
+    ['an optional hole in an except pattern', entry("    except: [\"_ ?\"]\n"), /except\[0\]: .*"_" may not be optional/]
   ])('rejects %s with file, line and field', (_what, yaml, expected) => {
     const name = String(expected).includes('other-rule') ? 'other-rule.yml' : 'demo-rule.yml'
     expect(() => compileDictionaries(folderWith(name, yaml))).toThrow(expected)
+  })
+
+  it('reads \\? as a question mark, not as "optional"', () => {
+    const compiled = compileDictionaries(folderWith('demo-rule.yml', entry('').replace('"{commit} suicide"', '"why \\\\?"')))
+    expect(compiled.rules['demo-rule'].entries[0].patterns[0]).toEqual({t: 'seq', items: [{t: 'w', k: ['why']}, {t: 'p', v: '?'}]})
   })
 
   it('rejects duplicate ids and YAML syntax errors', () => {

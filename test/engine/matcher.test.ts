@@ -23,7 +23,7 @@ entries:
   - {id: wish, match: ["<self-subject> <adverb>? (want to|wanna) <die-target>"], reason: A wish to die., source: MFs, when: {negation: skip, time: not-past}}
   - {id: weight, match: ["#num<50 (kg|kgs)"], reason: A low weight., source: BEAT}
   - {id: gap, match: ["{take} ...3 pills"], reason: Taking pills., source: HLsh}
-  - {id: except, match: ["{cutter:n}"], except: ["(box|cookie) _", "_ blade"], reason: A label for a person., source: LP, when: {person: not-self}}
+  - {id: cutter-label, match: ["{cutter:n}"], except: ["(box|cookie) _", "_ blade"], reason: A label for a person., source: LP, when: {person: not-self}}
   - {id: masked, match: ["~suicide"], reason: A masked spelling., source: ALGO}
   - {id: tagged, match: ["#thinspo"], reason: A community tag., source: PROED}
   - {id: punct, match: ["im done . goodbye"], reason: A farewell post., source: CSSRS}
@@ -63,14 +63,29 @@ describe('pattern matcher', () => {
   })
 
   it('honours except patterns on either side of the match', () => {
-    expect(hits('my friend is a cutter')).toEqual(['except:cutter'])
+    expect(hits('my friend is a cutter')).toEqual(['cutter-label:cutter'])
     expect(hits('the box cutter slipped')).toEqual([])
     expect(hits('a cutter blade')).toEqual([])
-    expect(hits('the cutters at school')).toEqual(['except:cutters'])
+    expect(hits('the cutters at school')).toEqual(['cutter-label:cutters'])
   })
 
   it('skips first-person self-description for person: not-self', () => {
     expect(hits("I'm a cutter and I'm not ashamed")).toEqual([])
+    expect(hits('As a cutter, I know the looks you get')).toEqual([])
+    expect(hits('As a cutter, she knew the looks')).toEqual(['cutter-label:cutter'])
+  })
+
+  it('lets a project allow an entry by its id or by the phrase', () => {
+    const text = 'my friend is a cutter'
+    const analysis = analyse(parser.parse(text) as never, text, index)
+    expect(acceptedHits(analysis, 'demo', {allow: ['cutter-label']})).toEqual([])
+    expect(acceptedHits(analysis, 'demo', {allow: ['Cutter']})).toEqual([])
+    expect(acceptedHits(analysis, 'demo', {allow: ['wish']})).toHaveLength(1)
+  })
+
+  it('reads a possessive noun as singular', () => {
+    const analysis = analyse(parser.parse("the cutter's friend") as never, "the cutter's friend", index)
+    expect(acceptedHits(analysis, 'demo', {}).map((h) => h.form)).toEqual(['sing'])
   })
 
   it('matches masked spellings only through ~word, and hashtags only through #tag', () => {

@@ -34,13 +34,13 @@ describe('tokenizer', () => {
   })
 
   it('reads masked spellings as the word they hide, with a ~ key', () => {
-    for (const masked of ['s*icide', 'su1c1de', '$uicide', 's.u.i.c.i.d.e', '5u1c1d3', 'unal1ve']) {
+    for (const masked of ['s*icide', 'su1c1de', '$uicide', 's.u.i.c.i.d.e', '5u1c1d3', 'unal1ve', 's3lf-h@rm', 's u i c i d e']) {
       const [t] = tokens(masked)
       expect(t?.kind, masked).toBe('word')
       expect(t?.keys.some((k) => k.startsWith('~')), masked).toBe(true)
       expect(t?.end, masked).toBe(masked.length)
     }
-    expect(view('e.g. b4 mp3')).not.toContain('word:suicide')
+    expect(view('e.g. b4 mp3 covid-19 a b c')).toEqual(['word:e', 'punct:.', 'word:g', 'punct:.', 'word:b4', 'word:mp3', 'word:covid', 'num:19+', 'word:a', 'word:b', 'word:c'])
   })
 
   it('marks quoted stretches literal, with straight, curly and single quotes', () => {
@@ -49,8 +49,19 @@ describe('tokenizer', () => {
     expect(view("said 'commit suicide' and").filter((v) => v.endsWith('!'))).toEqual(['word:commit!', 'word:suicide!'])
   })
 
+  it('treats backtick code in plain text as literal', () => {
+    expect(view('the regex `kms|kys` is bad').filter((v) => v.endsWith('!'))).toEqual(['word:kms!', 'symbol:|!', 'word:kys!'])
+  })
+
   it('does not let an apostrophe that never closes silence the rest', () => {
     expect(view("the dads' group said he committed suicide").some((v) => v.endsWith('!'))).toBe(false)
+  })
+
+  it('reads a possessive as its singular too, and marks it', () => {
+    const [t] = tokens("victim's")
+    expect(t?.keys).toEqual(['victims', 'victim'])
+    expect(t?.possessive).toBe(true)
+    expect(tokens('victims')[0]?.possessive).toBeUndefined()
   })
 
   it('gives emoji, modifiers and joiners one token', () => {

@@ -83,8 +83,8 @@ describe('eating-disorder-language: "is anorexic" said of someone else', () => {
 describe('eating-disorder-language: appearance and glamour', () => {
   const invalid: Invalid[] = [
     // hyphenated, spaced and joined forms of "anorexic-looking"
-    {text: 'that anorexic-looking popstar is on every billboard now', span: 'anorexic-looking', expected: undefined, entry: 'anorexic-looking'},
-    {text: 'that anorexic looking popstar is on every billboard now', span: 'anorexic looking', expected: undefined, entry: 'anorexic-looking'},
+    {text: 'Why does every sportswear brand hire anorexic-looking models?', span: 'anorexic-looking', expected: undefined, entry: 'anorexic-looking'},
+    {text: 'Why does every sportswear brand hire anorexic looking models?', span: 'anorexic looking', expected: undefined, entry: 'anorexic-looking'},
     {text: 'The new ambassador looks anorexic in every single campaign photo.', span: 'looks anorexic', expected: undefined},
     {text: 'ngl he looked kinda bulimic in that last vlog', span: 'looked kinda bulimic', expected: undefined},
     {text: 'the lead singer looks like an anorexic and the label just keeps styling her thinner', span: 'looks like an anorexic', expected: undefined},
@@ -109,7 +109,9 @@ describe('eating-disorder-language: choice, phase, vanity and stereotypes', () =
     {text: 'eating disorders are a rich girl problem, change my mind', span: 'rich girl problem', expected: undefined, entry: 'stereotype'},
     {text: 'Men don’t get eating disorders, said my uncle, wrongly.', span: 'Men don’t get eating disorders', expected: undefined},
     {text: 'why can’t she just eat?? the anorexia thing is getting old', span: 'why can’t she just eat', expected: undefined, entry: 'just-eat'},
-    {text: 'somebody buy that girl a cheeseburger lmao', span: 'somebody buy that girl a cheeseburger', expected: undefined, entry: 'eat-a-burger'}
+    {text: 'somebody buy that girl a cheeseburger lmao', span: 'somebody buy that girl a cheeseburger', expected: undefined, entry: 'eat-a-burger'},
+    {text: 'Eating disorders are just attention seeking, my gran says.', span: 'Eating disorders are just attention seeking', expected: undefined, entry: 'attention-seeking'},
+    {text: 'that streamer? obviously anorexic, look at her wrists', span: 'obviously anorexic', expected: undefined, entry: 'armchair-diagnosis'}
   ]
   for (const c of invalid) it(`flags ${JSON.stringify(c.text)}`, () => expectOne(c))
 
@@ -170,8 +172,8 @@ describe('eating-disorder-language: lookalikes that must stay silent', () => {
     'As a recovered anorexic myself, I find these documentaries hard.',
     'im a binge eater and im working on it with my therapist',
     // hyperbole belongs to trivializing
-    'I was basically anorexic for a week after that stomach bug haha',
-    'ugh, time to become bulimic lol',
+    'after norovirus I was basically anorexic for days',
+    'maybe I should just become bulimic before the wedding lol',
     // charity names and ordinary eating
     "Beat's helpline was the first place that took me seriously.",
     'She beat her personal best at the 10k today.',
@@ -210,7 +212,7 @@ describe('eating-disorder-language: quoted and literal text', () => {
 
 describe('eating-disorder-language: the message', () => {
   it('carries rule, severity, the words, the suggestion, the fix and the docs link', () => {
-    const text = 'Sadly the bulimics on that show were edited to look like villains.'
+    const text = 'Sadly the bulimics in that documentary were edited to look like villains.'
     const [m] = messagesOf(RULE, text)
     expect(m).toMatchObject({
       ruleId: 'eating-disorder-language',
@@ -254,7 +256,7 @@ describe('eating-disorder-language: fixing', () => {
 })
 
 describe('eating-disorder-language: options', () => {
-  const text = 'the anorexics in my year sit together at lunch'
+  const text = 'the anorexics on my course get compared to each other constantly'
 
   it('can be switched off', () => {
     expectSilent(text, {rules: {[RULE]: 'off'}})

@@ -54,7 +54,10 @@ describe('mental-illness-stigma: people, not diagnoses', () => {
     {text: 'his grandad was a manic depressive and nobody ever said it out loud', span: 'manic depressive', expected: 'person with bipolar disorder', entry: 'manic-depressive'},
     {text: 'never date a bipolar. learned that the hard way', span: 'a bipolar', expected: 'a person with bipolar disorder', fix: 'a person with bipolar disorder', entry: 'a-bipolar'},
     {text: 'Bipolars make terrible employees, my manager actually said this', span: 'Bipolars', expected: 'People with bipolar disorder', fix: 'People with bipolar disorder', entry: 'bipolars'},
-    {text: 'my bipolar ex turned up at my work again', span: 'bipolar ex', expected: 'person with bipolar disorder', entry: 'bipolar-person'}
+    {text: 'my bipolar ex turned up at my work again', span: 'bipolar ex', expected: 'person with bipolar disorder', entry: 'bipolar-person'},
+    {text: 'The new tenant is schizophrenic, so lock your doors.', span: 'is schizophrenic', expected: 'has schizophrenia', entry: 'is-schizophrenic'},
+    {text: 'hes schizophrenic so obviously nobody believes him', span: 'hes schizophrenic', expected: undefined, entry: 'contracted-schizophrenic'},
+    {text: 'Police restrained a psychotic man outside the station.', span: 'psychotic man', expected: 'person experiencing psychosis', entry: 'psychotic-person'}
   ]
   for (const c of invalid) it(`flags ${JSON.stringify(c.text)}`, () => expectOne(c))
 })
@@ -62,7 +65,7 @@ describe('mental-illness-stigma: people, not diagnoses', () => {
 describe('mental-illness-stigma: slurs', () => {
   const invalid: Invalid[] = [
     {text: 'my ex is a total psycho, blocked on everything', span: 'psycho', expected: undefined, entry: 'psycho'},
-    {text: 'lol i’m such a psycho for reorganising the spice rack at 2am', span: 'psycho', expected: undefined},
+    {text: 'honestly i’m such a psycho for reorganising the spice rack at 2am', span: 'psycho', expected: undefined},
     {text: 'Psychos like that should never get bail.', span: 'Psychos', expected: undefined},
     {text: 'some schizo on the night bus kept shouting at the driver', span: 'schizo', expected: undefined, entry: 'schizo'},
     {text: 'The nutter next door is mowing at 6am again.', span: 'nutter', expected: undefined, entry: 'nutter'},
@@ -84,14 +87,14 @@ describe('mental-illness-stigma: slurs', () => {
 
 describe('mental-illness-stigma: places and treatment', () => {
   const invalid: Invalid[] = [
-    {text: 'The old lunatic asylum on the hill is flats now.', span: 'lunatic asylum', expected: 'psychiatric hospital', fix: 'psychiatric hospital', entry: 'mental-institution'},
+    {text: 'Visitors paid a penny to tour the lunatic asylum in the 1800s.', span: 'lunatic asylum', expected: 'psychiatric hospital', fix: 'psychiatric hospital', entry: 'mental-institution'},
     {text: 'They sent her to a mental institution at nineteen.', span: 'mental institution', expected: 'psychiatric hospital', fix: 'psychiatric hospital'},
     {text: 'Both mental hospitals in the county closed in the 90s.', span: 'mental hospitals', expected: 'psychiatric hospitals', fix: 'psychiatric hospitals'},
     {text: 'the nurse on the mental ward was the kindest person I met that year', span: 'mental ward', expected: 'psychiatric ward', fix: 'psychiatric ward', entry: 'mental-ward'},
     {text: 'In 1952 her grandmother was locked in an asylum for “hysteria”.', span: 'an asylum', expected: 'a psychiatric hospital', entry: 'asylum'},
     {text: 'He should be in the loony bin, not on the council.', span: 'loony bin', expected: 'psychiatric hospital', entry: 'loony-bin'},
     {text: 'she spent a month in the nuthouse and came out worse', span: 'nuthouse', expected: 'psychiatric hospital'},
-    {text: 'My cousin was in and out of the madhouse for a decade.', span: 'madhouse', expected: 'psychiatric hospital'},
+    {text: 'They threatened to send her to the madhouse if she kept crying.', span: 'madhouse', expected: 'psychiatric hospital'},
     {text: 'Mental patients were once shown to paying visitors.', span: 'Mental patients', expected: 'People receiving mental health care', entry: 'mental-patient'},
     {text: 'Happy pills won’t fix your life, says my dad.', span: 'Happy pills', expected: 'Antidepressants', fix: 'Antidepressants', entry: 'happy-pills'},
     {text: 'my shrink says I should journal more', span: 'shrink', expected: 'therapist', entry: 'shrink'},
@@ -102,7 +105,8 @@ describe('mental-illness-stigma: places and treatment', () => {
 
 describe('mental-illness-stigma: suffering, victims and affliction', () => {
   const invalid: Invalid[] = [
-    {text: 'My stepdad suffers from bipolar and it is hard at home.', span: 'suffers from', expected: 'has', entry: 'suffering-from'},
+    {text: 'Her dad has suffered from bipolar for years, she told the class.', span: 'suffered from', expected: 'had', entry: 'suffering-from'},
+    {text: 'Does anyone here know if a parent who suffers with depression can still foster?', span: 'suffers with', expected: 'has'},
     {text: 'She has been suffering from severe depression since the birth.', span: 'suffering from', expected: 'having'},
     {text: 'Millions of people suffered with anxiety during lockdown.', span: 'suffered with', expected: 'had'},
     {text: 'Victims of schizophrenia are let down by the system.', span: 'Victims of', expected: 'People with', fix: 'People with', entry: 'victim-of'},
@@ -140,6 +144,7 @@ describe('mental-illness-stigma: lookalikes that must stay silent', () => {
     'I was sectioned in 2019 and it saved my life.',
     // first-person self-description
     "I'm bipolar and I'm tired of explaining it.",
+    "I'm schizophrenic, not dangerous.",
     'my OCD is really bad this week',
     'I suffer from depression and my GP has been great.',
     'As someone who suffers from anxiety, this thread helped.',
@@ -160,13 +165,14 @@ describe('mental-illness-stigma: lookalikes that must stay silent', () => {
     'Shrink the image to fit the page.',
     'My jeans always shrink in the wash.',
     'The economy shrinks for a second quarter.',
+    'My waistline shrinks every time I train for a marathon.',
     // titles, brands and cartoons
     'Hitchcock’s Psycho still scares me.',
     'American Psycho is a brilliant satire.',
     'Looney Tunes was my whole childhood.',
     'I had a Nutter Butter for breakfast, no regrets.',
     // "so bipolar" and "so OCD" are trivializing, not this rule
-    'the group chat is so bipolar today',
+    'my mood is so bipolar this week lol',
     "I'm so OCD about my desk"
   ]
   for (const text of valid) it(`stays silent on ${JSON.stringify(text)}`, () => expectSilent(text))

@@ -80,6 +80,7 @@ describe('suicide-language: success and failure', () => {
     {text: 'Dad’s unsuccessful attempt in 1998 was never mentioned again.', span: 'unsuccessful attempt', expected: 'non-fatal suicide attempt', fix: 'non-fatal suicide attempt'},
     {text: 'The botched attempt left her with liver damage, and the nurses were cold about it.', span: 'botched attempt', expected: 'non-fatal suicide attempt', fix: 'non-fatal suicide attempt'},
     {text: 'after her suicide attempt the school called it a failed attempt in an email to parents', span: 'a failed attempt', expected: 'a non-fatal suicide attempt', fix: 'a non-fatal suicide attempt'},
+    {text: 'After two unsuccessful attempts he died by suicide in 2019, aged 41.', span: 'unsuccessful attempts', expected: 'non-fatal suicide attempts', fix: 'non-fatal suicide attempts'},
     {text: 'he failed to kill himself and lives with the injuries', span: 'failed to kill himself', expected: 'survived a suicide attempt'},
     {text: 'his suicide attempt failed and he woke up in hospital', span: 'suicide attempt failed', expected: undefined},
     {text: 'TEEN IN SUICIDE BID AFTER ONLINE BULLYING', span: 'SUICIDE BID', expected: 'SUICIDE ATTEMPT', fix: 'SUICIDE ATTEMPT'},
@@ -165,6 +166,9 @@ describe('suicide-language: lookalikes and literal text stay silent', () => {
     // first-person crisis statements are crisis-signal's business, never a wording correction
     {text: 'i’m going to commit suicide tonight'},
     {text: 'ive been thinking about committing suicide every day this week'},
+    // telling someone to die is encouraging-harm's business, not a wording question
+    {text: 'nobody likes you, go commit suicide'},
+    {text: 'why dont you just commit suicide then'},
     // the writer's own words about themself
     {text: 'As a suicide survivor, I speak at schools about what helped me.'},
     // quoted, code, URLs, handles

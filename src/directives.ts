@@ -1,0 +1,149 @@
+// Inline control in Markdown, MDX and HTML, in the vocabulary ESLint and
+// markdownlint users already know:
+//
+//   <!-- safepost-disable suicide-language -- quoting the 1998 report -->
+//   <!-- safepost-enable suicide-language -->
+//   <!-- safepost-disable-next-line -->
+//   <!-- safepost-ignore coded-terms -->      (the next block only)
+//   {/* safepost-disable-next-line trivializing */}   (MDX)
+//
+// Comments never reach the prose tree, so directives are read from the raw
+// text. Rule ids are optional (none = every rule); text after ` -- ` is the
+// reason. The moderator preset does not call this: a submitted post must not
+// switch its own checks off.
+import type {InputFormat, ReportMessage} from './types.js'
+
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'ignore'
+
+export interface Directive {
+  kind: DirectiveKind
+  /** Rule ids; empty means every rule. */
+  rules: string[]
+  reason?: string
+  start: number
+  end: number
+  line: number
+  column: number
+}
+
+const HTML_COMMENT = /<!--\s*safepost-(disable-next-line|disable|enable|ignore)\b([\s\S]*?)-->/g
+const MDX_COMMENT = /\{\s*\/\*\s*safepost-(disable-next-line|disable|enable|ignore)\b([\s\S]*?)\*\/\s*\}/g
+
+export function readDirectives(text: string, format: InputFormat): Directive[] {
+  if (format === 'text') return []
+  const found: Directive[] = []
+  const patterns = format === 'mdx' ? [HTML_COMMENT, MDX_COMMENT] : [HTML_COMMENT]
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = pattern.exec(text))) {
+      const [body = '', reason] = m[2]!.split(/\s--\s/, 2)
+      const rules = body.split(/[\s,]+/).filter(Boolean)
+      const {line, column} = pointAt(text, m.index)
+      found.push({kind: m[1] as DirectiveKind, rules, ...(reason ? {reason: reason.trim()} : {}), start: m.index, end: m.index + m[0].length, line, column})
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+function pointAt(text: string, offset: number): {line: number; column: number} {
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return {line, column: offset - lineStart + 1}
+}
+
+/** The directive that silences `rule` at `offset`, if any. */
+function silencer(text: string, directives: Directive[], offset: number, rule: string): Directive | undefined {
+  // disable/enable: replay the comments before the message
+  let all: Directive | undefined
+  const except = new Set<string>()
+  const disabled = new Map<string, Directive>()
+  for (const d of directives) {
+    if (d.start >= offset) break
+    if (d.kind === 'disable') {
+      if (d.rules.length === 0) {
+        all = d
+        except.clear()
+      } else for (const r of d.rules) disabled.set(r, d)
+    } else if (d.kind === 'enable') {
+      if (d.rules.length === 0) {
+        all = undefined
+        disabled.clear()
+      } else
+        for (const r of d.rules) {
+          disabled.delete(r)
+          if (all) except.add(r)
+        }
+    }
+  }
+  if (disabled.has(rule)) return disabled.get(rule)
+  if (all && !except.has(rule)) return all
+  // disable-next-line and ignore: a stretch after the comment
+  for (const d of directives) {
+    if (d.kind !== 'disable-next-line' && d.kind !== 'ignore') continue
+    if (d.rules.length && !d.rules.includes(rule)) continue
+    const [start, end] = d.kind === 'disable-next-line' ? nextLine(text, d.end) : nextBlock(text, d.end)
+    if (offset >= start && offset < end) return d
+  }
+  return undefined
+}
+
+function nextLine(text: string, from: number): [number, number] {
+  const lineEnd = text.indexOf('\n', from)
+  if (lineEnd === -1) return [from, text.length]
+  const nextEnd = text.indexOf('\n', lineEnd + 1)
+  return [from, nextEnd === -1 ? text.length : nextEnd]
+}
+
+/** From the comment to the first blank line after the next piece of content. */
+function nextBlock(text: string, from: number): [number, number] {
+  const rest = text.slice(from)
+  const content = rest.search(/\S/)
+  if (content === -1) return [from, text.length]
+  const blank = rest.slice(content).search(/\n[ \t]*\n/)
+  return [from, blank === -1 ? text.length : from + content + blank]
+}
+
+export interface DirectiveResult {
+  messages: ReportMessage[]
+  /** Directives that silenced nothing. */
+  unused: Directive[]
+}
+
+/** Drop the messages the post's directives switch off; say which directives did nothing. */
+export function applyDirectives(text: string, format: InputFormat, messages: ReportMessage[]): DirectiveResult {
+  const directives = readDirectives(text, format)
+  if (!directives.length) return {messages, unused: []}
+  const used = new Set<Directive>()
+  const kept = messages.filter((m) => {
+    const d = silencer(text, directives, m.offset, m.ruleId)
+    if (d) used.add(d)
+    return !d
+  })
+  return {messages: kept, unused: directives.filter((d) => d.kind !== 'enable' && !used.has(d))}
+}
+
+/** An `unused-directive` message for a directive that silenced nothing. */
+export function unusedDirectiveMessage(text: string, d: Directive): ReportMessage {
+  const end = pointAt(text, d.end)
+  return {
+    ruleId: 'unused-directive',
+    source: 'safepost',
+    severity: 'warning',
+    message: `This safepost-${d.kind} comment${d.rules.length ? ` for ${d.rules.join(', ')}` : ''} switches nothing off: remove it`,
+    line: d.line,
+    column: d.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: d.start,
+    endOffset: d.end,
+    actual: text.slice(d.start, d.end),
+    expected: [],
+    url: 'https://github.com/safepost/safepost/blob/main/README.md#inline-control',
+    level: 'none'
+  }
+}
