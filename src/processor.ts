@@ -20,6 +20,7 @@ export function createProcessor(options: CheckOptions = {}): Processor<any, any,
   const settings = resolveRules(options)
   const audience = presets[options.preset ?? 'writer']!.audience
   let processor: Processor<any, any, any, any, any> = useParser(unified(), options.format ?? 'text')
+  if (options.dictionaries?.length) processor = processor.data('safepostDictionaries', options.dictionaries)
   for (const [id, setting] of Object.entries(settings)) {
     const rule = rules[id]
     if (!rule) throw new Error(`safepost: unknown rule "${id}"`)
@@ -34,10 +35,23 @@ export function createProcessor(options: CheckOptions = {}): Processor<any, any,
   return processor.freeze()
 }
 
+const withDictionaries = new WeakMap<object, Map<string, Processor<any, any, any, any, any>>>()
+
+function createProcessorCached(options: CheckOptions, key: string): Processor<any, any, any, any, any> {
+  const list = options.dictionaries!
+  let byKey = withDictionaries.get(list)
+  if (!byKey) withDictionaries.set(list, (byKey = new Map()))
+  let processor = byKey.get(key)
+  if (!processor) byKey.set(key, (processor = createProcessor(options)))
+  return processor
+}
+
 /** A frozen processor per distinct options, so repeated checks do not rebuild anything. */
 export function processorFor(options: CheckOptions = {}): Processor<any, any, any, any, any> {
   // only what changes the processor; directive handling happens after it runs
   const key = JSON.stringify([options.preset ?? 'writer', options.format ?? 'text', options.rules ?? {}, options.allow ?? [], options.region ?? ''])
+  // project dictionaries are compared by identity: pass the same array to reuse the processor
+  if (options.dictionaries?.length) return createProcessorCached(options, key)
   let processor = cache.get(key)
   if (!processor) {
     processor = createProcessor(options)

@@ -1,4 +1,7 @@
 /** The public shapes of safepost: what `check` returns and the JSON report holds (INTERFACE.md). */
+import type {CompiledData} from './engine/compiled.js'
+
+export type {CompiledData}
 
 export type Severity = 'error' | 'warning' | 'info'
 export type Priority = 'none' | 'low' | 'medium' | 'high' | 'urgent'
@@ -59,6 +62,13 @@ export interface CheckOptions {
   directives?: boolean
   /** Report directives that switched nothing off (rule id `unused-directive`). */
   reportUnusedDirectives?: boolean
+  /**
+   * A project's own dictionaries, compiled from its YAML files by the same
+   * compiler as the built-in ones (the command line does this from config).
+   * Their entries join the rules they name. Pass the same array each time to
+   * reuse the processor.
+   */
+  dictionaries?: readonly CompiledData[]
 }
 
 export interface FixResult {

@@ -161,7 +161,7 @@ class Session {
     if (!outcome) return
     const entry: ReportEntry = {path: name, id: null, priority: outcome.report.priority, messages: outcome.report.messages}
     if (this.fixing) await this.giveFixedText(entry, name, mark + outcome.fixed, false)
-    await this.reporter.add({entry, label: name})
+    await this.reporter.add({entry, label: name, ...(this.fixing ? {source: mark + text} : {})})
   }
 
   /** Check one file; with `--fix`, write it back when (and only when) its text changed. */
@@ -189,7 +189,7 @@ class Session {
     }
     const entry: ReportEntry = {path: file.display, id: null, priority: report.priority, messages: report.messages}
     if (this.options.fixDryRun) await this.giveFixedText(entry, file.display, mark + fixed, several)
-    await this.reporter.add({entry, label: file.display})
+    await this.reporter.add({entry, label: file.display, ...(this.fixing ? {source: mark + text} : {})})
   }
 
   /** Write the summary and work out the exit status. */

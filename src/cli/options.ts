@@ -105,6 +105,7 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
   const fix = args.fix
   const fixDryRun = args['fix-dry-run']
   if (fix && fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both')
+  if (format === 'diff' && !fixDryRun) throw new UsageError('--format diff shows what a fix would change: use it with --fix-dry-run')
 
   const askedForStdin = args.stdin || stdinFilename !== undefined
   if (batch !== undefined) {

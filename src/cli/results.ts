@@ -21,6 +21,8 @@ export interface LintResult {
   entry: ReportEntry
   /** `post.md`, `<stdin>`, `queue.jsonl:12 (id q-7)`. */
   label: string
+  /** The text as read, when fixing (what a diff is taken against). */
+  source?: string
 }
 
 /** Counts over every result of a run: what the summary line and the exit status are made of. */

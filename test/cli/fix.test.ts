@@ -103,3 +103,21 @@ describe('--fix-dry-run', () => {
     expect(safepost(['--fix', '--fix-dry-run'], {input: clean}).status).toBe(2)
   })
 })
+
+describe('--fix-dry-run --format diff', () => {
+  it('prints a unified diff of what --fix would change, and writes nothing', () => {
+    const folder = temporaryFolder({'post.md': 'Intro.\n\nHe committed suicide in 2019.\n\nThe end.\n', 'fine.md': clean})
+    const outcome = safepost(['post.md', 'fine.md', '--fix-dry-run', '--format', 'diff'], {cwd: folder})
+    expect(outcome.status).toBe(0)
+    expect(outcome.stdout).toContain('--- a/post.md\n+++ b/post.md\n')
+    expect(outcome.stdout).toContain('-He committed suicide in 2019.\n+He died by suicide in 2019.\n')
+    expect(outcome.stdout).not.toContain('fine.md')
+    expect(fs.readFileSync(path.join(folder, 'post.md'), 'utf8')).toContain('committed suicide')
+  })
+
+  it('is only for a dry run', () => {
+    const outcome = safepost(['post.md', '--format', 'diff'], {cwd: temporaryFolder({'post.md': clean})})
+    expect(outcome.status).toBe(2)
+    expect(outcome.stderr).toMatch(/--format diff .* --fix-dry-run/)
+  })
+})

@@ -1,4 +1,4 @@
-import {copyFileSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -67,6 +67,39 @@ describe('dictionary compiler', () => {
 `
     expect(() => compileDictionaries(folderWith('demo-rule.yml', dup))).toThrow(/duplicate id "first"/)
     expect(() => compileDictionaries(folderWith('demo-rule.yml', 'rule: demo-rule\nentries: [\n'))).toThrow(/demo-rule\.yml:\d+/)
+  })
+
+  describe('crisis-lines.yml', () => {
+    const shipped = readFileSync(join('dictionaries', 'crisis-lines.yml'), 'utf8')
+    const directoryFields = '        web: [findahelpline.com]\n        checked: "2026-11-21"\n'
+    const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length
+
+    it('passes through as written and typed', () => {
+      const compiled = compileDictionaries(folderWith('crisis-lines.yml', shipped))
+      expect(compiled.crisisLines.regions.UK.lines[0].numbers).toEqual(['116 123'])
+    })
+
+    it.each([
+      ['a date that is not a date', directoryFields.replace('"2026-11-21"', 'soon'), 'checked: soon', /regions\.INTL\.lines\[0\]\.checked: must match pattern/],
+      ['a line with neither numbers nor web', directoryFields.replace('        web: [findahelpline.com]\n', ''), '      - name: Find A Helpline', /regions\.INTL\.lines\[0\]: needs "numbers" or "web"/],
+      ['a number left unquoted', directoryFields.replace('web: [findahelpline.com]', 'numbers: [988]'), 'numbers: [988]', /regions\.INTL\.lines\[0\]\.numbers\[0\]: must be string/]
+    ])('rejects %s with file, line and field', (_what, replacement, at, expected) => {
+      const yaml = shipped.replace(directoryFields, replacement)
+      expect(yaml).not.toBe(shipped)
+      const line = lineOf(yaml, at)
+      expect(() => compileDictionaries(folderWith('crisis-lines.yml', yaml))).toThrow(new RegExp(`^crisis-lines\\.yml:${line}: ${expected.source}`))
+    })
+
+    it('rejects a default that names no region', () => {
+      const yaml = shipped.replace('default: INTL', 'default: XX')
+      expect(() => compileDictionaries(folderWith('crisis-lines.yml', yaml))).toThrow(`crisis-lines.yml:${lineOf(yaml, 'default: XX')}: default: names no region`)
+    })
+  })
+
+  it('passes a rule file\'s data: through to compiled.rules[<rule>].data', () => {
+    const compiled = compileDictionaries(folderWith('demo-rule.yml', entry('') + 'data:\n  units: [kg, lb]\n  names: {a: b}\n'))
+    expect(compiled.rules['demo-rule'].data).toEqual({units: ['kg', 'lb'], names: {a: 'b'}})
+    expect(() => compileDictionaries(folderWith('demo-rule.yml', entry('') + 'data:\n  units: 3\n'))).toThrow(/demo-rule\.yml:\d+: data\.units: must be string/)
   })
 
   it('compiles the shipped dictionaries', () => {

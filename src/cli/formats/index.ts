@@ -40,7 +40,8 @@ export interface Formatter {
 const formatters: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
-  jsonl: async () => (await import('./jsonl.js')).jsonl
+  jsonl: async () => (await import('./jsonl.js')).jsonl,
+  diff: async () => (await import('./diff.js')).diff
 }
 
 export const formatNames: readonly string[] = Object.keys(formatters)
