@@ -22,6 +22,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // a few dependencies still call require(); give the ESM bundle one
   banner: {js: "import {createRequire as __safepostRequire} from 'node:module'; const require = __safepostRequire(import.meta.url);"},
+  // cosmiconfig requires typescript only to read a .ts config, which safepost does not search for
+  external: ['typescript'],
   logLevel: 'warning',
   legalComments: 'none'
 })

@@ -19,18 +19,30 @@ export {loadParser, registerParser} from './parse/registry.js'
 /** Check one post. Plain text unless `options.format` says otherwise. */
 export async function check(text: string, options: CheckOptions = {}): Promise<Report> {
   await loadParser(options.format ?? 'text')
-  const processor = processorFor(options)
-  const file = new VFile(text)
-  await processor.run(processor.parse(file), file)
-  return toReport(file, options)
+  if (options.format === 'mdx') await loadParser('markdown') // the fallback of `runChecks`
+  return toReport(runChecks(text, options), options)
 }
 
 /** `check`, synchronously (the format's parser must be loaded: `import 'safepost'` loads them all). */
 export function checkSync(text: string, options: CheckOptions = {}): Report {
-  const processor = processorFor(options)
-  const file = new VFile(text)
-  processor.runSync(processor.parse(file), file)
-  return toReport(file, options)
+  return toReport(runChecks(text, options), options)
+}
+
+function runChecks(text: string, options: CheckOptions): VFile {
+  const run = (settings: CheckOptions): VFile => {
+    const processor = processorFor(settings)
+    const file = new VFile(text)
+    processor.runSync(processor.parse(file), file)
+    return file
+  }
+  try {
+    return run(options)
+  } catch (error) {
+    // MDX that does not parse (a stray "<" or "{", an unclosed tag) is still
+    // prose someone will publish: check it as Markdown rather than lose its words.
+    if (options.format !== 'mdx') throw error
+    return run({...options, format: 'markdown'})
+  }
 }
 
 /** Apply the safe rewrites (never two that overlap, repeated until nothing changes). */

@@ -1,24 +1,58 @@
 // dictionaries/*.yml -> the CompiledData object of src/engine/compiled.ts.
-import {readdirSync, readFileSync, existsSync} from 'node:fs'
-import {join, dirname} from 'node:path'
-import {fileURLToPath} from 'node:url'
+// The command line compiles a project's own dictionaries with this module at
+// run time, from a bundle: the schemas are imported, not read from a path
+// relative to this file.
+import {readdirSync, existsSync} from 'node:fs'
+import {join, basename} from 'node:path'
 import Ajv from 'ajv'
+import schema from '../dictionary-schema.json' with {type: 'json'}
+import crisisLinesSchema from '../crisis-lines-schema.json' with {type: 'json'}
 import {loadYaml, DictionaryError, pointerToPath, fieldName} from './load.mjs'
-import {parsePattern, PatternError, span, startsLoose} from './parse-pattern.mjs'
+import {branching, MAX_BRANCHING, parsePattern, PatternError, span, startsLoose} from './parse-pattern.mjs'
 import {inflect} from './inflect.mjs'
 
-const here = dirname(fileURLToPath(import.meta.url))
-const schema = JSON.parse(readFileSync(join(here, '..', 'dictionary-schema.json'), 'utf8'))
 const validateRuleFile = new Ajv({allErrors: false, strict: true}).compile(schema)
-const crisisLinesSchema = JSON.parse(readFileSync(join(here, '..', 'crisis-lines-schema.json'), 'utf8'))
 const validateCrisisLines = new Ajv({allErrors: false, strict: true}).compile(crisisLinesSchema)
 
 /** Files that hold shared data rather than one rule's entries. */
 const SHARED = new Set(['sources.yml', 'classes.yml', 'idioms.yml', 'inflections.yml', 'priority.yml', 'crisis-lines.yml'])
 /** Classes the context pass and the post-level rules always need, whether or not a gate names them. */
-const ALWAYS_INDEXED = ['suicide', 'self-harm', 'eating', 'death', 'mental-health', 'idiom', 'negation', 'joke-cue']
+const ALWAYS_INDEXED = ['suicide', 'self-harm', 'eating', 'death', 'mental-health', 'idiom', 'negation', 'joke-cue', 'past-marker', 'recovery-marker']
 
 export function compileDictionaries(dir) {
+  const shared = loadShared(dir)
+  const ruleFiles = readdirSync(dir).filter((f) => f.endsWith('.yml') && !SHARED.has(f)).sort()
+  const {rules, classes, indexedClasses} = compileRuleFiles(ruleFiles.map((f) => join(dir, f)), shared, {project: false})
+  for (const c of ALWAYS_INDEXED) if (classes[c]) indexedClasses.add(c)
+
+  const extra = {}
+  for (const name of ['priority.yml', 'crisis-lines.yml']) {
+    if (!existsSync(join(dir, name))) continue
+    const file = loadYaml(join(dir, name))
+    if (name === 'crisis-lines.yml') checkCrisisLines(file)
+    extra[name.replace(/\.yml$/, '').replace(/-(\w)/g, (_, c) => c.toUpperCase())] = file.data
+  }
+  return {version: 1, sources: shared.sources, ...compactAll(classes, rules), indexedClasses: [...indexedClasses].sort(), rules, ...extra}
+}
+
+/**
+ * A project's own rule files (a config's `dictionaries`), compiled against the
+ * built-in shared files in `sharedDir` (inflections, sources, word classes).
+ * Each file names the rule it adds to (`rule: suicide-language`); its name is
+ * free. The result holds only what the project adds, for `CheckOptions.dictionaries`.
+ * `display(path)` is how errors name a file (default: its base name).
+ */
+export function compileProjectDictionaries(files, sharedDir, {display = basename, ruleIds} = {}) {
+  const shared = loadShared(sharedDir)
+  const builtInSources = new Set(Object.keys(shared.sources))
+  const {rules, classes, indexedClasses} = compileRuleFiles(files, shared, {project: true, display, ruleIds})
+  for (const name of Object.keys(shared.globalClassNames)) delete classes[name]
+  const sources = Object.fromEntries(Object.entries(shared.sources).filter(([id]) => !builtInSources.has(id) || shared.projectSources.has(id)))
+  return {version: 1, sources, ...compactAll(classes, rules), indexedClasses: [...indexedClasses].sort(), rules}
+}
+
+/** inflections.yml, sources.yml and the global word classes (classes.yml, idioms.yml), compiled. */
+function loadShared(dir) {
   const lexicon = loadYaml(join(dir, 'inflections.yml')).data
   const sources = {...loadYaml(join(dir, 'sources.yml')).data}
   const globalClasses = {}
@@ -30,48 +64,62 @@ export function compileDictionaries(dir) {
       globalClasses[cls] = {members, file, path: ['classes', cls]}
     }
   }
-
   const classes = {}
-  const compileClass = (key, {members, file, path}) => {
-    const options = members.map((member, n) => {
-      try {
-        const ast = parsePattern(String(member), {lexicon})
-        if (containsNode(ast, 'cls')) throw new PatternError('a class member may not name another class')
-        return ast
-      } catch (error) {
-        throw asDictionaryError(error, file, [...path, n])
-      }
-    })
-    classes[key] = {t: 'alt', options}
-  }
-  for (const [name, def] of Object.entries(globalClasses)) compileClass(name, def)
+  for (const [name, def] of Object.entries(globalClasses)) compileClass(classes, name, def, lexicon)
+  return {lexicon, sources, globalClasses, globalClassNames: {...globalClasses}, classes, projectSources: new Set()}
+}
 
+function compileClass(classes, key, {members, file, path}, lexicon) {
+  const options = members.map((member, n) => {
+    try {
+      const ast = parsePattern(String(member), {lexicon})
+      if (containsNode(ast, 'cls')) throw new PatternError('a class member may not name another class')
+      return ast
+    } catch (error) {
+      throw asDictionaryError(error, file, [...path, n])
+    }
+  })
+  classes[key] = {t: 'alt', options}
+}
+
+/**
+ * Rule files -> {rules, classes, indexedClasses}. Built-in files must be named
+ * after their rule; a project's may be named anything, may add to the same
+ * rule more than once, and their local classes get a name of their own.
+ */
+function compileRuleFiles(paths, shared, {project, display = basename, ruleIds}) {
+  const {lexicon, sources, globalClasses} = shared
+  const classes = {...shared.classes}
   const rules = {}
-  const indexedClasses = new Set(ALWAYS_INDEXED.filter((c) => classes[c]))
-  const ruleFiles = readdirSync(dir).filter((f) => f.endsWith('.yml') && !SHARED.has(f)).sort()
-  const localSources = []
-  for (const fileName of ruleFiles) {
-    const file = loadYaml(join(dir, fileName))
+  const indexedClasses = new Set()
+  for (const [fileNumber, path] of paths.entries()) {
+    const file = loadYaml(path, display(path))
+    const fileName = file.name
     const data = file.data
     if (!validateRuleFile(data)) throw schemaError(file, validateRuleFile.errors[0])
-    if (`${data.rule}.yml` !== fileName) throw new DictionaryError(fileName, file.where(['rule']), 'rule', `must be "${fileName.replace(/\.yml$/, '')}" (the file name)`)
+    if (!project && `${data.rule}.yml` !== fileName) throw new DictionaryError(fileName, file.where(['rule']), 'rule', `must be "${fileName.replace(/\.yml$/, '')}" (the file name)`)
+    if (project && ruleIds && !ruleIds.includes(data.rule)) {
+      throw new DictionaryError(fileName, file.where(['rule']), 'rule', `"${data.rule}" is not a safepost rule; use one of: ${ruleIds.join(', ')}`)
+    }
     for (const [id, source] of Object.entries(data.sources ?? {})) {
       if (sources[id]) throw new DictionaryError(fileName, file.where(['sources', id]), `sources.${id}`, 'this source id already exists in sources.yml or another rule file')
       sources[id] = source
-      localSources.push(id)
+      shared.projectSources.add(id)
     }
+    const prefix = project ? `project${fileNumber + 1}:${data.rule}` : data.rule
     const local = new Set(Object.keys(data.classes ?? {}))
-    for (const name of local) compileClass(`${data.rule}/${name}`, {members: data.classes[name], file, path: ['classes', name]})
+    for (const name of local) compileClass(classes, `${prefix}/${name}`, {members: data.classes[name], file, path: ['classes', name]}, lexicon)
     const resolveClass = (name, path) => {
-      if (local.has(name)) return `${data.rule}/${name}`
+      if (local.has(name)) return `${prefix}/${name}`
       if (globalClasses[name]) return name
       throw new DictionaryError(fileName, file.where(path), fieldName(data, path), `unknown class <${name}> (not in classes.yml or this file's classes)`)
     }
-    for (const name of local) renameClasses(classes[`${data.rule}/${name}`], (n) => resolveClass(n, ['classes', name]))
+    for (const name of local) renameClasses(classes[`${prefix}/${name}`], (n) => resolveClass(n, ['classes', name]))
 
     for (const [n, name] of (data.index ?? []).entries()) indexedClasses.add(resolveClass(name, ['index', n]))
-    const entries = []
-    const ids = new Set()
+    const target = (rules[data.rule] ??= {rule: data.rule, level: data.level ?? 'low', entries: [], ...(data.data ? {data: data.data} : {})})
+    const entries = target.entries
+    const ids = new Set(entries.map((entry) => entry.id))
     for (const [n, entry] of data.entries.entries()) {
       const at = (...rest) => ['entries', n, ...rest]
       if (ids.has(entry.id)) throw new DictionaryError(fileName, file.where(at('id')), fieldName(data, at('id')), `duplicate id "${entry.id}"`)
@@ -81,8 +129,8 @@ export function compileDictionaries(dir) {
       }
       const fix = entry.fix ?? 'none'
       if (fix === 'auto' && !entry.suggest?.length) throw new DictionaryError(fileName, file.where(at('fix')), fieldName(data, at('fix')), 'fix: auto needs at least one suggestion')
-      const patterns = entry.match.map((source, m) => compilePattern(source, {lexicon, file, path: at('match', m), data, resolveClass}))
-      const except = (entry.except ?? []).map((source, m) => compilePattern(source, {lexicon, file, path: at('except', m), data, resolveClass, hole: true}))
+      const patterns = entry.match.map((source, m) => compilePattern(source, {lexicon, file, path: at('match', m), data, resolveClass, classes}))
+      const except = (entry.except ?? []).map((source, m) => compilePattern(source, {lexicon, file, path: at('except', m), data, resolveClass, classes, hole: true}))
       const when = {...data.when, ...entry.when}
       for (const key of ['topic', 'near', 'notNear']) {
         if (!when[key]) continue
@@ -103,16 +151,12 @@ export function compileDictionaries(dir) {
         when
       })
     }
-    rules[data.rule] = {rule: data.rule, level: data.level ?? 'low', entries, ...(data.data ? {data: data.data} : {})}
   }
+  return {rules, classes, indexedClasses}
+}
 
-  const extra = {}
-  for (const name of ['priority.yml', 'crisis-lines.yml']) {
-    if (!existsSync(join(dir, name))) continue
-    const file = loadYaml(join(dir, name))
-    if (name === 'crisis-lines.yml') checkCrisisLines(file)
-    extra[name.replace(/\.yml$/, '').replace(/-(\w)/g, (_, c) => c.toUpperCase())] = file.data
-  }
+/** Store each inflected word's forms once (in `slots`) and simplify every class and pattern. */
+function compactAll(classes, rules) {
   const slots = {}
   const compact = (node) => simplify(node, slots)
   for (const name of Object.keys(classes)) classes[name] = compact(classes[name])
@@ -122,7 +166,7 @@ export function compileDictionaries(dir) {
       entry.except = entry.except.map(compact)
     }
   }
-  return {version: 1, sources, classes, slots, indexedClasses: [...indexedClasses].sort(), rules, ...extra}
+  return {classes, slots}
 }
 
 /**
@@ -156,10 +200,14 @@ function simplify(node, slots) {
   }
 }
 
-function compilePattern(source, {lexicon, file, path, data, resolveClass, hole = false}) {
+function compilePattern(source, {lexicon, file, path, data, resolveClass, classes, hole = false}) {
   try {
     const ast = parsePattern(source, {lexicon, allowHole: hole})
     renameClasses(ast, (name) => resolveClass(name, path))
+    const ways = branching(ast, (name) => classes[name])
+    if (ways > MAX_BRANCHING) {
+      throw new PatternError(`this pattern could match in ${ways} ways from one word (most allowed: ${MAX_BRANCHING}), which would make checking slow: use fewer or shorter gaps ("...N") and optional parts`)
+    }
     if (hole) {
       if (countNodes(ast, 'hole') !== 1) throw new PatternError('an except pattern needs exactly one "_" (where the match stands)')
       if (ast.t !== 'seq' || !ast.items.some((item) => item.t === 'hole')) throw new PatternError('"_" may not be optional or inside a group: write it at the top level of the except pattern')

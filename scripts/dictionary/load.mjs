@@ -12,9 +12,8 @@ export class DictionaryError extends Error {
   }
 }
 
-/** Parse a YAML file; returns {data, where(path) -> line, name}. */
-export function loadYaml(path) {
-  const name = basename(path)
+/** Parse a YAML file; returns {data, where(path) -> line, name}. `name` is how errors call it (default: the base name). */
+export function loadYaml(path, name = basename(path)) {
   const lineCounter = new LineCounter()
   const doc = parseDocument(readFileSync(path, 'utf8'), {lineCounter, prettyErrors: false, uniqueKeys: true})
   if (doc.errors.length) {

@@ -10,6 +10,12 @@ import {inflect} from './inflect.mjs'
 
 const PUNCT = new Set(['.', ',', ':', ';', '!', '?'])
 const MAX_GAP = 6
+/**
+ * The most ways a pattern may match from one word (see `branching`). The
+ * matcher tries them all without memoising, so gaps and optional parts that
+ * multiply would make a pattern slow; the built-in dictionaries stay under 1,000.
+ */
+export const MAX_BRANCHING = 5000
 
 export class PatternError extends Error {}
 
@@ -193,5 +199,35 @@ export function startsLoose(node) {
       }
       return false
     default: return false
+  }
+}
+
+/**
+ * An upper bound on how many ways `node` can match from one word on crafted
+ * input: what one start costs the continuation-passing matcher. Gaps and
+ * optional parts multiply along a sequence; alternatives that start with a
+ * word add only their costliest option (a word picks one), loose ones add up.
+ * `classOf(name)` gives a class's pattern.
+ */
+export function branching(node, classOf) {
+  switch (node.t) {
+    case 'cls': {
+      const cls = classOf(node.name)
+      return cls ? branching(cls, classOf) : 1
+    }
+    case 'opt': return branching(node.item, classOf) + 1
+    case 'gap': return node.max + 1
+    case 'seq': return node.items.reduce((product, item) => product * branching(item, classOf), 1)
+    case 'alt': {
+      let costliest = 1
+      let loose = 0
+      for (const option of node.options) {
+        const cost = branching(option, classOf)
+        if (startsLoose(option) || span(option)[0] === 0) loose += cost
+        else costliest = Math.max(costliest, cost)
+      }
+      return costliest + loose
+    }
+    default: return 1
   }
 }

@@ -70,6 +70,22 @@ export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex): Anal
   for (const rule of index.rules) hits.set(rule, [])
   for (const sentence of sentences) {
     sentence.words = sentence.tokens.filter((t) => t.kind !== 'emoji')
+    // Emoji never break a match, so patterns walk the words without them; but
+    // classes such as <joke-cue> list emoji, so each emoji is read on its own
+    // and its class hits placed, empty, where it stands among the words.
+    let position = 0
+    for (const token of sentence.tokens) {
+      if (token.kind !== 'emoji') {
+        position++
+        continue
+      }
+      for (const hit of index.scan([token])) {
+        if (hit.owner.kind !== 'class') continue
+        let list = sentence.classes.get(hit.owner.name)
+        if (!list) sentence.classes.set(hit.owner.name, (list = []))
+        list.push([position, position])
+      }
+    }
     for (const hit of index.scan(sentence.words)) {
       if (hit.owner.kind === 'class') {
         let list = sentence.classes.get(hit.owner.name)

@@ -54,11 +54,28 @@ export function personOf(sentence: Sentence, start: number, end: number): Person
   return 'unknown'
 }
 
-/** A negation in the same clause shortly before the hit. */
+/** Words that start a new clause even without punctuation ("I can't sleep and I want to die"). */
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'because', 'cos', 'coz', 'cause', 'bc', 'when', 'while', 'though', 'although', 'or', 'then'])
+const SUBJECTS = new Set(['i', 'im', 'ive', 'id', 'ill', 'you', 'youre', 'u', 'he', 'hes', 'she', 'shes', 'they', 'theyre', 'we', 'it', 'its'])
+
+/**
+ * A negation shortly before the hit, in its own clause. A hit that opens with
+ * its subject ("I want to die") carries any negation of its own inside it, so
+ * nothing before the subject ("nobody knows I want to die") negates it.
+ */
 export function isNegated(sentence: Sentence, start: number): boolean {
   const negations = sentence.classes.get('negation')
   if (!negations) return false
-  const from = Math.max(clauseStart(sentence.words, start), start - NEGATION_REACH)
+  const words = sentence.words
+  if (SUBJECTS.has(words[start]?.norm ?? '')) return false
+  let from = Math.max(clauseStart(words, start), start - NEGATION_REACH)
+  for (let i = start - 1; i >= from; i--) {
+    const k = words[i]!.norm
+    if (CONJUNCTIONS.has(k) || SUBJECTS.has(k)) {
+      from = i + (SUBJECTS.has(k) ? 0 : 1)
+      break
+    }
+  }
   return negations.some(([s, e]) => s >= from && e <= start)
 }
 

@@ -16,6 +16,14 @@ export interface Linker {
   data: Pick<CompiledData, 'classes' | 'slots'>
 }
 
+/**
+ * Instrumentation for tests: with `counting` on, every step a matcher takes
+ * (each sequence item, option, gap length and candidate tried) adds one to
+ * `steps`, so a test can check that matching work grows linearly with the
+ * input. Off by default; the cost when off is one property read per step.
+ */
+export const matcherWork = {counting: false, steps: 0}
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && !t.literal && (t.kind === 'word' || t.kind === 'num')
 
 function hasKey(t: Token, keys: ReadonlySet<string> | readonly string[]): boolean {
@@ -33,13 +41,15 @@ export function compileMatcher(node: PatternNode, linker: Linker): Matcher {
       const keys = keySet(node.k)
       return (ts, i, form, next) => {
         const t = ts[i]
-        if (t !== undefined && t.kind === 'word' && !t.literal && hasKey(t, keys)) next(i + 1, form)
+        // emoji only ever reach a matcher alone, when word classes such as <joke-cue> are read off them
+        if (t !== undefined && (t.kind === 'word' || t.kind === 'emoji') && !t.literal && hasKey(t, keys)) next(i + 1, form)
       }
     }
     case 'slot': {
       const alts = linker.data.slots[node.ref] ?? []
       return (ts, i, form, next) => {
         for (const alt of alts) {
+          if (matcherWork.counting) matcherWork.steps++
           let ok = true
           for (let n = 0; n < alt.k.length && ok; n++) {
             const t = ts[i + n]
@@ -58,6 +68,7 @@ export function compileMatcher(node: PatternNode, linker: Linker): Matcher {
     case 'seq': {
       const items = node.items.map((item) => compileMatcher(item, linker))
       const run = (ts: Token[], n: number, i: number, form: Form | undefined, next: Next): void => {
+        if (matcherWork.counting) matcherWork.steps++
         if (n === items.length) return next(i, form)
         items[n]!(ts, i, form, (j, f) => run(ts, n + 1, j, f, next))
       }
@@ -66,12 +77,16 @@ export function compileMatcher(node: PatternNode, linker: Linker): Matcher {
     case 'alt': {
       const options = node.options.map((o) => compileMatcher(o, linker))
       return (ts, i, form, next) => {
-        for (const option of options) option(ts, i, form, next)
+        for (const option of options) {
+          if (matcherWork.counting) matcherWork.steps++
+          option(ts, i, form, next)
+        }
       }
     }
     case 'opt': {
       const item = compileMatcher(node.item, linker)
       return (ts, i, form, next) => {
+        if (matcherWork.counting) matcherWork.steps += 2
         item(ts, i, form, next)
         next(i, form)
       }
@@ -83,8 +98,12 @@ export function compileMatcher(node: PatternNode, linker: Linker): Matcher {
     case 'gap': {
       const max = node.max
       return (ts, i, form, next) => {
+        if (matcherWork.counting) matcherWork.steps++
         next(i, form)
-        for (let n = 1; n <= max && isWord(ts[i + n - 1]); n++) next(i + n, form)
+        for (let n = 1; n <= max && isWord(ts[i + n - 1]); n++) {
+          if (matcherWork.counting) matcherWork.steps++
+          next(i + n, form)
+        }
       }
     }
     case 'num': {

@@ -2,7 +2,7 @@
 // the context gates ask about. Each token is looked up by its keys once; only
 // the patterns filed under those keys are tried from that token.
 import type {CompiledData, CompiledEntry, Form, PatternNode} from './compiled.js'
-import {compileMatcher, firstKeys, maxLength, type Linker, type Matcher} from './pattern.js'
+import {compileMatcher, firstKeys, matcherWork, maxLength, type Linker, type Matcher} from './pattern.js'
 import {createMaskMatcher, type MaskMatcher, type Token} from './tokenize.js'
 
 export type Owner =
@@ -95,6 +95,7 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
           for (const candidate of candidates) {
             if (tried.has(candidate)) continue
             tried.add(candidate)
+            if (matcherWork.counting) matcherWork.steps++
             let end = -1
             let form: Form | undefined
             candidate.match(words, i, undefined, (j, f) => {

@@ -1,0 +1,70 @@
+// A project's own YAML rule files, compiled by the same compiler and checked
+// against the same schema as the built-in dictionaries.
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+// @ts-expect-error: the dictionary compiler is plain JavaScript (scripts/dictionary), copied into dist/ by the build
+import {compileProjectDictionaries as compile} from '../../scripts/dictionary/compile.mjs'
+import type {CompiledData} from '../types.js'
+import {ConfigError} from './errors.js'
+import {displayPath} from './load.js'
+import {ruleIds} from './schema.js'
+
+type Compile = (files: string[], sharedDir: string, options: {display: (file: string) => string, ruleIds: string[]}) => CompiledData
+const compileFiles = compile as Compile
+
+const compiledByFiles = new Map<string, readonly CompiledData[]>()
+
+/**
+ * The compiled dictionaries for these files (absolute paths), one array per
+ * set of files, so every check with the same files reuses one processor.
+ * A bad file throws a `ConfigError` naming file, line and field.
+ */
+export function projectDictionaries(files: readonly string[]): readonly CompiledData[] {
+  const key = files.join('\0')
+  const cached = compiledByFiles.get(key)
+  if (cached) return cached
+  for (const file of files) {
+    if (!fs.existsSync(file)) throw new ConfigError(`dictionary ${displayPath(file)}: no such file`, file)
+  }
+  let compiled: CompiledData
+  try {
+    compiled = compileFiles([...files], sharedDictionaryFolder(), {display: displayPath, ruleIds})
+  } catch (error) {
+    const dictionaryError = error as {file?: string, message?: string}
+    if (dictionaryError && typeof dictionaryError.file === 'string') {
+      throw new ConfigError(`dictionary ${dictionaryError.message ?? ''}`, dictionaryError.file)
+    }
+    throw error
+  }
+  const result = [compiled]
+  compiledByFiles.set(key, result)
+  return result
+}
+
+export function clearDictionaryCache(): void {
+  compiledByFiles.clear()
+}
+
+let sharedFolder: string | undefined
+
+/**
+ * The built-in dictionaries/ folder (inflections, sources, word classes) that
+ * project files are compiled against. The package ships it; this module runs
+ * from src/config, dist/src/config or a chunk of the dist/cli bundle, so look
+ * upwards for safepost's package.json.
+ */
+function sharedDictionaryFolder(): string {
+  if (sharedFolder) return sharedFolder
+  let folder = path.dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    const manifest = path.join(folder, 'package.json')
+    if (fs.existsSync(manifest) && fs.existsSync(path.join(folder, 'dictionaries', 'inflections.yml'))) {
+      const {name} = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {name?: string}
+      if (name === 'safepost') return (sharedFolder = path.join(folder, 'dictionaries'))
+    }
+    const parent = path.dirname(folder)
+    if (parent === folder) throw new Error('safepost: cannot find its dictionaries/ folder')
+    folder = parent
+  }
+}

@@ -1,0 +1,150 @@
+// Finding and reading config files: cosmiconfig walks up from each file's
+// folder; every file found is checked against the schema before it is used.
+import path from 'node:path'
+import {Ajv, type ErrorObject} from 'ajv'
+import {cosmiconfig, type PublicExplorer} from 'cosmiconfig'
+import {ConfigError} from './errors.js'
+import {accepted, configSchema, ruleIds, ruleSettings, type ConfigFile} from './schema.js'
+
+/** Where a config may live, looked for in this order in each folder from the file's upwards. */
+export const searchPlaces = [
+  'package.json',
+  '.safepostrc',
+  '.safepostrc.json',
+  '.safepostrc.yaml',
+  '.safepostrc.yml',
+  '.safepostrc.js',
+  '.safepostrc.mjs',
+  '.safepostrc.cjs',
+  'safepost.config.js',
+  'safepost.config.mjs',
+  'safepost.config.cjs'
+]
+
+let explorer: PublicExplorer | undefined
+
+function getExplorer(): PublicExplorer {
+  explorer ??= cosmiconfig('safepost', {
+    searchPlaces,
+    // up to the root of the file system (and then the user's config folder)
+    searchStrategy: 'global',
+    stopDir: path.parse(process.cwd()).root
+  })
+  return explorer
+}
+
+/** Forget every file read so far (after a config file changed). */
+export function clearLoadCache(): void {
+  explorer?.clearCaches()
+}
+
+export interface LoadedConfig {
+  /** Absolute path of the file. */
+  path: string
+  config: ConfigFile
+}
+
+/** The nearest config file above `directory`, checked; `null` when there is none. */
+export async function searchConfig(directory: string): Promise<LoadedConfig | null> {
+  let result
+  try {
+    result = await getExplorer().search(directory)
+  } catch (error) {
+    throw asConfigError(error, undefined)
+  }
+  if (!result || result.isEmpty) return null
+  return {path: result.filepath, config: validate(result.config, result.filepath)}
+}
+
+/** One config file, named by `--config` or `extends`, checked. */
+export async function loadConfigFile(file: string): Promise<LoadedConfig> {
+  const absolute = path.resolve(file)
+  let result
+  try {
+    result = await getExplorer().load(absolute)
+  } catch (error) {
+    throw asConfigError(error, absolute)
+  }
+  if (!result || result.isEmpty) return {path: absolute, config: {}}
+  return {path: result.filepath, config: validate(result.config, result.filepath)}
+}
+
+/** How a file is named in messages: relative to the working directory. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file)
+  return relative === '' || relative.startsWith('..') ? file : relative
+}
+
+const validateConfig = new Ajv({allErrors: false, strict: true}).compile<ConfigFile>(configSchema)
+
+function validate(config: unknown, file: string): ConfigFile {
+  if (validateConfig(config)) return config as ConfigFile
+  const error = validateConfig.errors?.[0]
+  throw new ConfigError(`${displayPath(file)}: ${describeSchemaError(error, config)}`, file)
+}
+
+function describeSchemaError(error: ErrorObject | undefined, config: unknown): string {
+  if (!error) return 'not a valid safepost config'
+  const keys = pointerToPath(error.instancePath)
+  const where = keyName(keys)
+  const last = keys.filter((key) => typeof key === 'string').at(-1)
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const unknown = String(error.params['additionalProperty'])
+      const allowed = keys.length === 0 ? Object.keys(configSchema.properties) : Object.keys(configSchema.properties.overrides.items.properties)
+      return `unknown key "${keyName([...keys, unknown])}"; accepted keys are ${allowed.join(', ')}`
+    }
+    case 'propertyNames':
+      return `${where}: unknown rule "${String(error.params['propertyName'])}"; rules are ${ruleIds.join(', ')}`
+    case 'enum': {
+      const value = valueAt(config, keys)
+      if (last !== undefined && keys.length >= 2 && keys.at(-2) === 'rules') {
+        return `${where}: "${String(value)}" is not a rule setting; use one of ${ruleSettings.join(', ')}`
+      }
+      return `${where}: ${JSON.stringify(value)} is not accepted; use one of ${(error.params['allowedValues'] as unknown[]).join(', ')}`
+    }
+    case 'required':
+      return `${where === '' ? 'the config' : where}: missing "${String(error.params['missingProperty'])}" (${accepted[String(error.params['missingProperty'])] ?? ''})`
+    default: {
+      if (keys.length === 0) return 'the config must be an object of settings (preset, rules, allow, ...)'
+      const described = last === undefined ? undefined : accepted[last]
+      const value = JSON.stringify(valueAt(config, keys))
+      return `${where}: ${value} is not accepted; expected ${described ?? error.message ?? 'another value'}`
+    }
+  }
+}
+
+function pointerToPath(pointer: string): Array<string | number> {
+  if (pointer === '') return []
+  return pointer.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')))
+}
+
+/** ["overrides", 0, "rules"] -> "overrides[0].rules" */
+function keyName(keys: Array<string | number>): string {
+  let name = ''
+  for (const key of keys) name += typeof key === 'number' ? `[${key}]` : name === '' ? key : `.${key}`
+  return name
+}
+
+function valueAt(value: unknown, keys: Array<string | number>): unknown {
+  let node = value
+  for (const key of keys) node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined
+  return node
+}
+
+/** cosmiconfig's read and parse errors, as one line naming the file. */
+function asConfigError(error: unknown, file: string | undefined): ConfigError {
+  if (error instanceof ConfigError) return error
+  const raw = error instanceof Error ? error.message : String(error)
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  // cosmiconfig says "JSON Error in /abs/file:\n..." or "YAML Error in /abs/file:\n..."
+  const named = /^(JSON|YAML) Error in (.+?):\n([\s\S]*)$/.exec(raw)
+  if (named) {
+    const [, kind, where = '', detail = ''] = named
+    return new ConfigError(`${displayPath(where)}: invalid ${kind}: ${detail.trim().split('\n')[0]}`, where)
+  }
+  const errorFile = file ?? (error as {filepath?: string} | undefined)?.filepath ?? ''
+  if (code === 'ENOENT') return new ConfigError(`${displayPath(errorFile)}: no such file`, errorFile)
+  if (code === 'EISDIR') return new ConfigError(`${displayPath(errorFile)}: is a folder, not a config file`, errorFile)
+  return new ConfigError(`${errorFile === '' ? 'config' : displayPath(errorFile)}: ${raw.split('\n')[0]}`, errorFile)
+}
