@@ -12,7 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = join(root, 'dist', 'cli')
 rmSync(outdir, {recursive: true, force: true})
 await build({
-  entryPoints: {main: join(root, 'dist', 'src', 'cli', 'main.js')},
+  // the --batch worker threads load worker.js from beside main.js (src/cli/workers.ts)
+  entryPoints: {main: join(root, 'dist', 'src', 'cli', 'main.js'), worker: join(root, 'dist', 'src', 'cli', 'worker.js')},
   outdir,
   bundle: true,
   splitting: true,

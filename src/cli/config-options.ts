@@ -23,7 +23,7 @@ function commandLineSettings(cli: CliOptions): Partial<CheckOptions> {
 export async function checkOptionsFor(file: string | undefined, cli: CliOptions): Promise<CheckOptions> {
   const target = file ?? path.join(process.cwd(), '<stdin>')
   try {
-    const {options} = await resolveConfigFor(target, {configFile: cli.config ?? undefined === undefined && cli.config === false ? false : cli.config})
+    const {options} = await resolveConfigFor(target, {configFile: cli.config})
     return {preset: 'writer', ...options, ...commandLineSettings(cli)}
   } catch (error) {
     throw asUsageError(error)

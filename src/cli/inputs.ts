@@ -52,9 +52,16 @@ const globCharacters = /[*?[\]{}()!]/
 export async function resolveInputs(inputs: string[], cwd: string): Promise<InputFile[]> {
   const files = new Map<string, InputFile>()
   const add = (absolute: string): void => {
-    if (files.has(absolute)) return
+    // A file reached through a symbolic link and by its own name is checked once.
+    let key = absolute
+    try {
+      key = fs.realpathSync(absolute)
+    } catch {
+      // Gone already: reading it will say so.
+    }
+    if (files.has(key)) return
     const relative = path.relative(cwd, absolute)
-    files.set(absolute, {absolute, display: relative === '' ? absolute : relative, format: formatFromPath(absolute)})
+    files.set(key, {absolute, display: relative === '' ? absolute : relative, format: formatFromPath(absolute)})
   }
 
   const negations = inputs.filter((input) => input.startsWith('!'))
@@ -93,12 +100,23 @@ async function glob(patterns: string[], cwd: string, exclusions: string[]): Prom
   const found = await globby(patterns, {
     cwd,
     absolute: true,
-    onlyFiles: true,
+    // Links to folders are not followed: a link loop (`loop -> ..`) would
+    // make the walk endless. Links to files are kept, below.
+    followSymbolicLinks: false,
+    onlyFiles: false,
     gitignore: true,
     ignoreFiles,
     ignore: [...alwaysIgnored, ...exclusions]
   })
-  return found.map((file) => path.resolve(file)).sort()
+  return found.map((file) => path.resolve(file)).filter(isFile).sort()
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile()
+  } catch {
+    return false // a dangling link
+  }
 }
 
 async function walkFolder(folder: string, cwd: string, exclusions: string[]): Promise<string[]> {

@@ -1,9 +1,16 @@
 import {once} from 'node:events'
 import fs from 'node:fs'
+import path from 'node:path'
 import {isatty} from 'node:tty'
 import type {CheckOptions, InputFormat, Report} from '../types.js'
 import {readBatch} from './batch.js'
+import {batchChecker, checkInOrder} from './batch-run.js'
+import {checkFileText} from './check-chunks.js'
+import {BinaryFileError, NotUtf8Error} from './file-chunks.js'
+import {catchInterrupt, interruptedStatus} from './interrupt.js'
+import {Progress} from './progress.js'
 import {colourLevel} from './colour.js'
+import {checkOptionsFor, initConfig, printedConfig} from './config-options.js'
 import {loadFormatter, type FormatContext, type Formatter} from './formats/index.js'
 import {formatFromPath, resolveInputs, type InputFile} from './inputs.js'
 import {describeError} from './io-errors.js'
@@ -38,6 +45,9 @@ export async function main(argv: string[]): Promise<number> {
         return ok
       case 'version':
         await write(process.stdout, readVersion() + '\n')
+        return ok
+      case 'init':
+        await write(process.stdout, `safepost: wrote ${path.relative(process.cwd(), initConfig())}\n`)
         return ok
       case 'run':
         return await run(invocation.options)
@@ -80,6 +90,10 @@ class Reporter {
 
 async function run(options: CliOptions): Promise<number> {
   if (typeof options.config === 'string') assertConfigReadable(options.config)
+  if (options.printConfig !== undefined) {
+    await write(process.stdout, await printedConfig(options.printConfig, options))
+    return ok
+  }
   const formatter = await loadFormatter(options.format)
   if (!formatter) throw new UsageError(`unknown format "${options.format}"`)
 
@@ -88,10 +102,16 @@ async function run(options: CliOptions): Promise<number> {
   const files = options.stdin || options.batch !== undefined ? [] : await resolveInputs(options.inputs, process.cwd())
   const batchInput = options.batch === undefined ? undefined : options.batch === '-' ? process.stdin : openBatchFile(options.batch)
 
+  // Read every config before checking anything, so a bad one stops the run before any report.
+  for (const file of files) await checkOptionsFor(file.absolute, options)
+  if (files.length === 0) await checkOptionsFor(options.stdin && options.stdinFilename !== undefined ? path.resolve(options.stdinFilename) : undefined, options)
   const session = new Session(options, formatter, await import('../core.js'), batchInput !== undefined)
   if (batchInput !== undefined) await session.checkBatch(batchInput, options.batch === '-' ? '<stdin>' : String(options.batch))
   else if (options.stdin) await session.checkStdin()
-  else for (const file of files) await session.checkFile(file, files.length > 1)
+  else for (const file of files) {
+    if (session.interrupted) break
+    await session.checkFile(file, files.length > 1)
+  }
   return session.end()
 }
 
@@ -104,6 +124,8 @@ class Session {
   private readonly reporter: Reporter
   /** A file or post could not be read, written or checked: the run ends with status 2. */
   private inputFailed = false
+  /** Some input was checked under the ci preset (from the command line or a config): warnings fail the run. */
+  private warningsFail = false
 
   constructor(
     private readonly options: CliOptions,
@@ -128,28 +150,42 @@ class Session {
     this.reporter = new Reporter(formatter, context, stream, options.quiet)
   }
 
+  /** Ctrl-C: stop taking new input, report what is done, exit 130. */
+  private readonly interruption = catchInterrupt()
+  /** A note on stderr for long runs, when stderr is a terminal. */
+  private readonly progress = new Progress(process.stderr)
+
+  get interrupted(): boolean {
+    return this.interruption.requested
+  }
+
+  /** A JSON Lines queue, streamed: posts checked on `--jobs` threads, reported in input order. */
   async checkBatch(input: NodeJS.ReadableStream, source: string): Promise<void> {
+    const jobs = this.options.jobs ?? 1
+    const checker = batchChecker(this.library, await this.optionsFor(undefined), jobs)
+    let count = 0
     try {
-      for await (const item of readBatch(input)) {
+      for await (const result of checkInOrder(readBatch(input), checker, {window: 16 * jobs, stop: () => this.interrupted})) {
+        const item = result.item
         const label = `${source}:${item.line}${item.id === null ? '' : ` (id ${item.id})`}`
-        if ('error' in item) {
-          await this.reporter.add({entry: {path: null, id: item.id, line: item.line, priority: 'none', messages: [], error: item.error}, label})
-          continue
-        }
-        let report: Report
-        try {
-          report = await this.library.check(item.text, this.checkOptions)
-        } catch (error) {
+        if ('report' in result) {
+          await this.reporter.add({entry: {path: null, id: item.id, priority: result.report.priority, messages: result.report.messages}, label})
+        } else if ('failure' in result) {
           // One post that breaks the checker must not hide the rest of the queue.
+          const error = result.failure
           this.fail(`${label}: could not be checked: ${describeError(error)}`)
           const entry: ReportEntry = {path: null, id: item.id, line: item.line, priority: 'none', messages: [], error: `line ${item.line}: could not be checked (${describeError(error)})`}
           await this.reporter.add({entry, label})
-          continue
+        } else if ('error' in item) {
+          await this.reporter.add({entry: {path: null, id: item.id, line: item.line, priority: 'none', messages: [], error: item.error}, label})
         }
-        await this.reporter.add({entry: {path: null, id: item.id, priority: report.priority, messages: report.messages}, label})
+        this.progress.update(`safepost: ${++count} posts checked`)
       }
     } catch (error) {
       this.fail(`cannot read --batch ${source}: ${describeError(error)}`)
+    } finally {
+      this.progress.clear()
+      await checker.close()
     }
   }
 
@@ -157,7 +193,7 @@ class Session {
     const name = this.options.stdinFilename ?? '<stdin>'
     const format = this.options.stdinFilename === undefined ? 'text' : formatFromPath(this.options.stdinFilename)
     const {mark, text} = splitByteOrderMark(await readAll(process.stdin))
-    const outcome = await this.lint(text, format, name)
+    const outcome = await this.lint(text, format, name, this.options.stdinFilename === undefined ? undefined : path.resolve(this.options.stdinFilename))
     if (!outcome) return
     const entry: ReportEntry = {path: name, id: null, priority: outcome.report.priority, messages: outcome.report.messages}
     if (this.fixing) await this.giveFixedText(entry, name, mark + outcome.fixed, false)
@@ -166,24 +202,38 @@ class Session {
 
   /** Check one file; with `--fix`, write it back when (and only when) its text changed. */
   async checkFile(file: InputFile, several: boolean): Promise<void> {
-    let raw: string
+    // Read and checked a chunk at a time (check-chunks.ts): a huge file never
+    // becomes one giant tree; a binary file is skipped, one that is not UTF-8 reported.
+    const settings: CheckOptions = {...(await this.optionsFor(file.absolute)), format: file.format}
+    const read = async (fixing: boolean) => {
+      const onBytes = (done: number, total: number) => this.progress.update(`safepost: ${file.display} ${Math.floor((done / Math.max(total, 1)) * 100)}%`)
+      try {
+        return await checkFileText(file.absolute, this.library, settings, fixing, {onBytes})
+      } finally {
+        this.progress.clear()
+      }
+    }
+    let outcome: Awaited<ReturnType<typeof read>>
     try {
-      raw = fs.readFileSync(file.absolute, 'utf8')
+      outcome = await read(this.fixing)
     } catch (error) {
-      this.fail(`cannot read ${file.display}: ${describeError(error)}`)
+      if (error instanceof BinaryFileError) process.stderr.write(`safepost: skipped ${file.display}: ${error.message}\n`)
+      else if (error instanceof NotUtf8Error) this.fail(`${file.display}: ${error.message}`)
+      else if ((error as NodeJS.ErrnoException).code !== undefined) this.fail(`cannot read ${file.display}: ${describeError(error)}`)
+      else this.fail(`${file.display}: could not be checked: ${describeError(error)}`)
       return
     }
-    const {mark, text} = splitByteOrderMark(raw)
-    const outcome = await this.lint(text, file.format, file.display)
-    if (!outcome) return
-    let {report, fixed} = outcome
+    const mark = outcome.mark
+    const text = outcome.text ?? ''
+    let report = outcome.report
+    let fixed = outcome.fixed ?? ''
     if (this.options.fix && fixed !== text) {
       try {
         writeFileAtomic(file.absolute, mark + fixed)
       } catch (error) {
-        this.fail(`cannot write ${file.display}: ${describeError(error)}`)
+        this.fail(`cannot write ${file.display}: ${describeError(error)}; it is left as it was`)
         // The file keeps its old text, so the report is about that.
-        report = await this.library.check(text, {...this.checkOptions, format: file.format})
+        report = (await read(false)).report
         fixed = text
       }
     }
@@ -194,8 +244,14 @@ class Session {
 
   /** Write the summary and work out the exit status. */
   async end(): Promise<number> {
+    this.progress.clear()
+    this.interruption.release()
     await this.reporter.end()
-    return this.inputFailed ? usageError : exitStatus(this.reporter.totals, this.options)
+    if (this.interrupted) {
+      process.stderr.write(`safepost: interrupted: the report covers the ${this.reporter.totals.results} inputs checked before Ctrl-C; the rest were not checked\n`)
+      return interruptedStatus
+    }
+    return this.inputFailed ? usageError : exitStatus(this.reporter.totals, this.options, this.warningsFail)
   }
 
   /**
@@ -203,8 +259,8 @@ class Session {
    * the fixed text: what is left for the writer. `undefined` when the library
    * failed on it (said on stderr).
    */
-  private async lint(text: string, format: InputFormat, name: string): Promise<{report: Report, fixed: string} | undefined> {
-    const settings: CheckOptions = {...this.checkOptions, format}
+  private async lint(text: string, format: InputFormat, name: string, file?: string): Promise<{report: Report, fixed: string} | undefined> {
+    const settings: CheckOptions = {...(await this.optionsFor(file)), format}
     try {
       await this.library.loadParser(format) // `fix` is synchronous and needs it loaded
       const fixed = this.fixing ? this.library.fix(text, settings).text : text
@@ -221,19 +277,27 @@ class Session {
     else await write(process.stdout, text)
   }
 
+  /** The options for a file (`undefined`: batch or unnamed stdin): its config, the command line on top. */
+  private async optionsFor(file: string | undefined): Promise<CheckOptions> {
+    const options = await checkOptionsFor(file, this.options)
+    if (options.preset === 'ci') this.warningsFail = true
+    return options
+  }
+
   private fail(message: string): void {
+    this.progress.clear()
     this.inputFailed = true
     process.stderr.write(`safepost: ${message}\n`)
   }
 }
 
-function exitStatus(totals: Totals, options: CliOptions): number {
+function exitStatus(totals: Totals, options: CliOptions, ciChecked = false): number {
   const tooManyWarnings = options.maxWarnings !== undefined && totals.warnings > options.maxWarnings
   if (tooManyWarnings) {
     process.stderr.write(`safepost: ${totals.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
   }
   // The ci preset is the writer rules with warnings that fail the run.
-  const warningsFail = options.preset === 'ci' && totals.warnings > 0
+  const warningsFail = (options.preset === 'ci' || ciChecked) && totals.warnings > 0
   return totals.errors > 0 || tooManyWarnings || warningsFail ? failed : ok
 }
 

@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os'
 import yargs from 'yargs'
 import type {PresetName} from '../types.js'
 import {formatNames} from './formats/index.js'
@@ -14,6 +15,12 @@ export interface CliOptions {
   region: string | undefined
   /** A config file, `false` for `--no-config`, `undefined` to search (a later issue). */
   config: string | false | undefined
+  /** Whether `--preset` was given: it wins over a config's preset. */
+  presetGiven: boolean
+  /** `--report-unused-directives`; `undefined`: as the config says. */
+  reportUnusedDirectives: boolean | undefined
+  /** `--print-config FILE`: print the options FILE would be checked with, and check nothing. */
+  printConfig: string | undefined
   quiet: boolean
   /** Fail when there are more warnings than this; `undefined`: no limit. */
   maxWarnings: number | undefined
@@ -23,9 +30,11 @@ export interface CliOptions {
   stdinFilename: string | undefined
   /** A JSON Lines file, or `-` for standard input. */
   batch: string | undefined
+  /** Worker threads for `--batch` (`--jobs`; 1: check in this thread). Default: the number of cores. */
+  jobs?: number
 }
 
-export type Invocation = {kind: 'run', options: CliOptions} | {kind: 'help', text: string} | {kind: 'version'}
+export type Invocation = {kind: 'run', options: CliOptions} | {kind: 'help', text: string} | {kind: 'version'} | {kind: 'init'}
 
 const presets: readonly PresetName[] = ['writer', 'moderator', 'ci']
 
@@ -47,18 +56,21 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       'strip-aliased': true
     })
     .options({
-      preset: {type: 'string', choices: presets, default: 'writer', describe: 'Rule set and severities'},
+      preset: {type: 'string', choices: presets, describe: 'Rule set and severities (default: the config\'s, else writer)'},
       format: {alias: 'f', type: 'string', requiresArg: true, default: 'stylish', describe: `Report format: ${formatNames.join(', ')}`},
       fix: {type: 'boolean', default: false, describe: 'Apply the safe rewrites to the files in place (on stdin: print the fixed text)'},
       'fix-dry-run': {type: 'boolean', default: false, describe: 'Print the fixed text instead of writing it'},
       region: {type: 'string', requiresArg: true, describe: 'Crisis lines to suggest: US, UK, IE, CA, AU, NZ, IN, ...'},
       config: {type: 'string', requiresArg: true, describe: 'Config file to use (--no-config: none)'},
+      'print-config': {type: 'string', requiresArg: true, describe: 'Print the options a file would be checked with, as JSON'},
+      'report-unused-directives': {type: 'boolean', describe: 'Report safepost-disable comments that switched nothing off'},
       quiet: {alias: 'q', type: 'boolean', default: false, describe: 'Report errors only'},
       'max-warnings': {type: 'number', requiresArg: true, describe: 'Fail when there are more than N warnings'},
       why: {type: 'boolean', default: false, describe: 'Show the guidance behind each message and its source'},
       stdin: {type: 'boolean', default: false, describe: 'Read the text from standard input'},
       'stdin-filename': {type: 'string', requiresArg: true, describe: 'Name for standard input; its extension sets the format (x.md: Markdown)'},
       batch: {type: 'string', requiresArg: true, describe: 'JSON Lines file of {"id", "text"} posts, or - for standard input'},
+      jobs: {alias: 'j', type: 'number', requiresArg: true, describe: 'Worker threads for --batch (default: the number of cores; 1: none)'},
       help: {alias: 'h', type: 'boolean', describe: 'Show this help'},
       version: {alias: 'v', type: 'boolean', describe: 'Show the version'}
     })
@@ -76,6 +88,8 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
   const args = parser.parseSync()
   if (args.help) return {kind: 'help', text: await parser.getHelp()}
   if (args.version) return {kind: 'version'}
+  // `safepost init` writes a starter config (`./init` checks a file called init)
+  if (args._.length === 1 && String(args._[0]) === 'init') return {kind: 'init'}
 
   const inputs = args._.map(String)
   const format = args.format
@@ -101,6 +115,8 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
 
   const batch = args.batch
   if (batch === '') throw new UsageError('--batch needs a file name, or - for standard input')
+  const jobs = args.jobs ?? availableParallelism()
+  if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs needs a whole number of 1 or more, not "${String(args.jobs)}"`)
 
   const fix = args.fix
   const fixDryRun = args['fix-dry-run']
@@ -117,7 +133,9 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
     throw new UsageError('give paths or read standard input (--stdin), not both')
   }
   const stdin = askedForStdin || (batch === undefined && inputs.length === 0 && !stdinIsTTY)
-  if (!stdin && batch === undefined && inputs.length === 0) {
+  const printConfig = args['print-config']
+  if (printConfig === '') throw new UsageError('--print-config needs a file name')
+  if (!stdin && batch === undefined && inputs.length === 0 && printConfig === undefined) {
     throw new UsageError('no input: give files, folders or globs, pipe text on standard input, or use --batch (see --help)')
   }
 
@@ -125,7 +143,10 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
     kind: 'run',
     options: {
       inputs,
-      preset: args.preset as PresetName,
+      preset: (args.preset ?? 'writer') as PresetName,
+      presetGiven: args.preset !== undefined,
+      reportUnusedDirectives: args['report-unused-directives'],
+      printConfig,
       format,
       fix,
       fixDryRun,
@@ -136,7 +157,8 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       why: args.why,
       stdin,
       stdinFilename,
-      batch
+      batch,
+      jobs
     }
   }
 }

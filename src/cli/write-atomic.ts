@@ -1,15 +1,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+/** The file-system calls a write makes (tests pass one that fails). */
+export type FileSystem = Pick<typeof fs, 'realpathSync' | 'statSync' | 'openSync' | 'writeFileSync' | 'fchmodSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'rmSync'>
+
 /**
  * Replace a file's content so that a reader sees the old file or the new one,
  * never half of each: write a temporary file beside it with the same mode,
  * flush it to disk, then rename it over the original. A symbolic link is
  * followed, so the link stays and its target changes.
  */
-export function writeFileAtomic(file: string, content: string): void {
-  const target = fs.realpathSync(file)
-  const mode = fs.statSync(target).mode & 0o7777
+export function writeFileAtomic(file: string, content: string, io: FileSystem = fs): void {
+  const target = io.realpathSync(file)
+  const mode = io.statSync(target).mode & 0o7777
   const temporary = path.join(
     path.dirname(target),
     // Unique enough with the pid; 'wx' below refuses to reuse an existing name anyway.
@@ -17,16 +20,17 @@ export function writeFileAtomic(file: string, content: string): void {
   )
   let descriptor: number | undefined
   try {
-    descriptor = fs.openSync(temporary, 'wx', mode)
-    fs.writeFileSync(descriptor, content, 'utf8')
-    fs.fchmodSync(descriptor, mode) // the umask may have narrowed the mode at creation
-    fs.fsyncSync(descriptor)
-    fs.closeSync(descriptor)
+    descriptor = io.openSync(temporary, 'wx', mode)
+    io.writeFileSync(descriptor, content, 'utf8')
+    io.fchmodSync(descriptor, mode) // the umask may have narrowed the mode at creation
+    io.fsyncSync(descriptor)
+    io.closeSync(descriptor)
     descriptor = undefined
-    fs.renameSync(temporary, target)
+    io.renameSync(temporary, target)
   } catch (error) {
-    if (descriptor !== undefined) fs.closeSync(descriptor)
-    fs.rmSync(temporary, {force: true})
+    // A failed write (disk full, read-only) leaves the original as it was and no temporary file behind.
+    if (descriptor !== undefined) io.closeSync(descriptor)
+    io.rmSync(temporary, {force: true})
     throw error
   }
 }

@@ -88,6 +88,7 @@ function describeSchemaError(error: ErrorObject | undefined, config: unknown): s
   const keys = pointerToPath(error.instancePath)
   const where = keyName(keys)
   const last = keys.filter((key) => typeof key === 'string').at(-1)
+  if (error.propertyName !== undefined) return `${where}: unknown rule "${error.propertyName}"; rules are ${ruleIds.join(', ')}`
   switch (error.keyword) {
     case 'additionalProperties': {
       const unknown = String(error.params['additionalProperty'])
@@ -138,10 +139,12 @@ function asConfigError(error: unknown, file: string | undefined): ConfigError {
   const raw = error instanceof Error ? error.message : String(error)
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   // cosmiconfig says "JSON Error in /abs/file:\n..." or "YAML Error in /abs/file:\n..."
-  const named = /^(JSON|YAML) Error in (.+?):\n([\s\S]*)$/.exec(raw)
+  const named = /^(JSON|YAML) Error in (.+?): ?\n([\s\S]*)$/.exec(raw)
   if (named) {
     const [, kind, where = '', detail = ''] = named
-    return new ConfigError(`${displayPath(where)}: invalid ${kind}: ${detail.trim().split('\n')[0]}`, where)
+    // the first line that is neither blank nor part of the code frame (`> 1 | ...`)
+    const reason = detail.split('\n').map((line) => line.trim()).find((line) => line !== '' && !/^(>\s*)?\d*\s*\|/.test(line)) ?? 'cannot be parsed'
+    return new ConfigError(`${displayPath(where)}: invalid ${kind}: ${reason}`, where)
   }
   const errorFile = file ?? (error as {filepath?: string} | undefined)?.filepath ?? ''
   if (code === 'ENOENT') return new ConfigError(`${displayPath(errorFile)}: no such file`, errorFile)

@@ -36,6 +36,11 @@ export interface Analysis {
   index: PhraseIndex
   /** How many sentences contain each class (for post-level rules). */
   sentencesWith(name: string): number
+  /**
+   * False when the sentence cannot hold a hit of any of these classes (none
+   * of its words can start one), so a caller can skip reading its classes.
+   */
+  mayHave(sentence: Sentence, classNames: readonly string[]): boolean
 }
 
 interface NlcstNode {
@@ -70,31 +75,14 @@ export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex): Anal
   for (const rule of index.rules) hits.set(rule, [])
   for (const sentence of sentences) {
     sentence.words = sentence.tokens.filter((t) => t.kind !== 'emoji')
-    // Emoji never break a match, so patterns walk the words without them; but
-    // classes such as <joke-cue> list emoji, so each emoji is read on its own
-    // and its class hits placed, empty, where it stands among the words.
-    let position = 0
-    for (const token of sentence.tokens) {
-      if (token.kind !== 'emoji') {
-        position++
-        continue
-      }
-      for (const hit of index.scan([token])) {
-        if (hit.owner.kind !== 'class') continue
-        let list = sentence.classes.get(hit.owner.name)
-        if (!list) sentence.classes.set(hit.owner.name, (list = []))
-        list.push([position, position])
-      }
+    for (const hit of index.scan(sentence.words, 'entries')) {
+      if (hit.owner.kind !== 'entry') continue
+      hits.get(hit.owner.rule)!.push({rule: hit.owner.rule, entry: hit.owner.entry, sentence, start: hit.start, end: hit.end, form: hit.form})
     }
-    for (const hit of index.scan(sentence.words)) {
-      if (hit.owner.kind === 'class') {
-        let list = sentence.classes.get(hit.owner.name)
-        if (!list) sentence.classes.set(hit.owner.name, (list = []))
-        list.push([hit.start, hit.end])
-      } else {
-        hits.get(hit.owner.rule)!.push({rule: hit.owner.rule, entry: hit.owner.entry, sentence, start: hit.start, end: hit.end, form: hit.form})
-      }
-    }
+    // Word classes are read only when a gate or a post-level rule asks: most
+    // sentences of most posts have no hit that needs them.
+    let classes: Sentence['classes'] | undefined
+    Object.defineProperty(sentence, 'classes', {get: () => (classes ??= classHits(sentence, index)), enumerable: true})
   }
 
   const counts = new Map<string, number>()
@@ -103,6 +91,12 @@ export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex): Anal
     sentences,
     hits,
     index,
+    mayHave(sentence, classNames) {
+      const starts = index.classStarts(classNames)
+      const tokens = sentence.tokens
+      for (let i = 0; i < tokens.length; i++) for (const k of tokens[i]!.keys) if (starts.has(k)) return true
+      return false
+    },
     sentencesWith(name) {
       let n = counts.get(name)
       if (n === undefined) {
@@ -112,6 +106,33 @@ export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex): Anal
       return n
     }
   }
+}
+
+/** Class name -> [start, end) ranges in the sentence's words. */
+function classHits(sentence: Sentence, index: PhraseIndex): Sentence['classes'] {
+  const classes: Sentence['classes'] = new Map()
+  const add = (name: string, range: [number, number]) => {
+    const list = classes.get(name)
+    if (list) list.push(range)
+    else classes.set(name, [range])
+  }
+  for (const hit of index.scan(sentence.words, 'classes')) {
+    if (hit.owner.kind === 'class') add(hit.owner.name, [hit.start, hit.end])
+  }
+  // Emoji never break a match, so patterns walk the words without them; but
+  // classes such as <joke-cue> list emoji, so each emoji is read on its own
+  // and its class hits placed, empty, where it stands among the words.
+  let position = 0
+  for (const token of sentence.tokens) {
+    if (token.kind !== 'emoji') {
+      position++
+      continue
+    }
+    for (const hit of index.scan([token], 'classes')) {
+      if (hit.owner.kind === 'class') add(hit.owner.name, [position, position])
+    }
+  }
+  return classes
 }
 
 function readSentence(node: NlcstNode, text: string, index: PhraseIndex, at: number, paragraph: number): Sentence {
@@ -147,5 +168,6 @@ function readSentence(node: NlcstNode, text: string, index: PhraseIndex, at: num
   flush()
   const start = node.position?.start.offset ?? tokens[0]?.start ?? 0
   const end = node.position?.end.offset ?? tokens.at(-1)?.end ?? start
+  // `classes` is replaced by a lazy getter once the sentence's words are known
   return {index: at, paragraph, tokens, words: tokens, start, end, classes: new Map()}
 }

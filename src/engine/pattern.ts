@@ -4,7 +4,7 @@
 // intermediate lists. Every construct is bounded (gaps have a maximum, there
 // is no repetition), so matching from one position costs at most a constant
 // that depends on the pattern, never on the input.
-import type {CompiledData, Form, PatternNode} from './compiled.js'
+import type {CompiledData, Form, PatternNode, SlotForm} from './compiled.js'
 import type {Token} from './tokenize.js'
 
 export type Next = (end: number, form: Form | undefined) => void
@@ -31,6 +31,9 @@ function hasKey(t: Token, keys: ReadonlySet<string> | readonly string[]): boolea
   return false
 }
 
+/** Alternations with more options than this are filed by first word. */
+const SMALL_ALT = 4
+
 function keySet(keys: string[]): ReadonlySet<string> | readonly string[] {
   return keys.length > 4 ? new Set(keys) : keys
 }
@@ -38,6 +41,14 @@ function keySet(keys: string[]): ReadonlySet<string> | readonly string[] {
 export function compileMatcher(node: PatternNode, linker: Linker): Matcher {
   switch (node.t) {
     case 'w': {
+      if (node.k.length === 1) {
+        // the common case: one word, one key (most tokens have one key too)
+        const key = node.k[0]!
+        return (ts, i, form, next) => {
+          const t = ts[i]
+          if (t !== undefined && (t.kind === 'word' || t.kind === 'emoji') && !t.literal && (t.keys[0] === key || (t.keys.length > 1 && t.keys.includes(key)))) next(i + 1, form)
+        }
+      }
       const keys = keySet(node.k)
       return (ts, i, form, next) => {
         const t = ts[i]
@@ -46,9 +57,17 @@ export function compileMatcher(node: PatternNode, linker: Linker): Matcher {
       }
     }
     case 'slot': {
-      const alts = linker.data.slots[node.ref] ?? []
+      // forms filed by their first word: a token is compared with the few forms it can start
+      const byFirst = new Map<string, SlotForm[]>()
+      for (const alt of linker.data.slots[node.ref] ?? []) {
+        const list = byFirst.get(alt.k[0]!)
+        if (list) list.push(alt)
+        else byFirst.set(alt.k[0]!, [alt])
+      }
       return (ts, i, form, next) => {
-        for (const alt of alts) {
+        const first = ts[i]
+        if (first === undefined || first.kind !== 'word' || first.literal) return
+        for (const key of first.keys) for (const alt of byFirst.get(key) ?? []) {
           if (matcherWork.counting) matcherWork.steps++
           let ok = true
           for (let n = 0; n < alt.k.length && ok; n++) {
@@ -76,10 +95,45 @@ export function compileMatcher(node: PatternNode, linker: Linker): Matcher {
     }
     case 'alt': {
       const options = node.options.map((o) => compileMatcher(o, linker))
+      if (options.length <= SMALL_ALT) {
+        return (ts, i, form, next) => {
+          for (const option of options) {
+            if (matcherWork.counting) matcherWork.steps++
+            option(ts, i, form, next)
+          }
+        }
+      }
+      // A large alternation (a word class with many phrases) is filed by first
+      // word, so trying it costs a lookup, not a pass over every member.
+      const byKey = new Map<string, Matcher[]>()
+      const always: Matcher[] = []
+      node.options.forEach((option, n) => {
+        if (openStart(option, linker.data)) always.push(options[n]!)
+        else
+          for (const key of firstKeys(option, linker.data)) {
+            const list = byKey.get(key)
+            if (list) list.push(options[n]!)
+            else byKey.set(key, [options[n]!])
+          }
+      })
       return (ts, i, form, next) => {
-        for (const option of options) {
+        for (const option of always) {
           if (matcherWork.counting) matcherWork.steps++
           option(ts, i, form, next)
+        }
+        const t = ts[i]
+        if (t === undefined) return
+        const keys = t.kind === 'num' ? ['#num'] : t.keys
+        let tried: Set<Matcher> | undefined
+        for (const key of keys) {
+          for (const option of byKey.get(key) ?? []) {
+            if (keys.length > 1) {
+              if ((tried ??= new Set()).has(option)) continue
+              tried.add(option)
+            }
+            if (matcherWork.counting) matcherWork.steps++
+            option(ts, i, form, next)
+          }
         }
       }
     }
@@ -192,4 +246,59 @@ function union(sets: Array<Set<string>>): Set<string> {
   const out = new Set<string>()
   for (const s of sets) for (const k of s) out.add(k)
   return out
+}
+
+type Tables = Pick<CompiledData, 'classes' | 'slots'>
+
+/** Whether a node always consumes exactly one token. */
+export function singleToken(node: PatternNode, data: Tables, seen = new Set<string>()): boolean {
+  switch (node.t) {
+    case 'w': case 'num': case 'p': case 'tag': case 'any': return true
+    case 'slot': return (data.slots[node.ref] ?? []).every((a) => a.k.length === 1)
+    case 'cls': {
+      if (seen.has(node.name)) return false
+      seen.add(node.name)
+      const cls = data.classes[node.name]
+      return cls !== undefined && singleToken(cls, data, seen)
+    }
+    case 'alt': return node.options.every((o) => singleToken(o, data, seen))
+    case 'seq': return node.items.length === 1 && singleToken(node.items[0]!, data, seen)
+    default: return false
+  }
+}
+
+/** Whether a node can match nothing, or start with a word it does not name (a gap or `*`). */
+function openStart(node: PatternNode, data: Tables): boolean {
+  return nullable(node) || looseStart(node, data)
+}
+
+function looseStart(node: PatternNode, data: Tables): boolean {
+  switch (node.t) {
+    case 'any': case 'gap': return true
+    case 'opt': return looseStart(node.item, data)
+    case 'cls': return data.classes[node.name] ? looseStart(data.classes[node.name]!, data) : true
+    case 'alt': return node.options.some((o) => looseStart(o, data))
+    case 'seq':
+      for (const item of node.items) {
+        if (looseStart(item, data)) return true
+        if (!nullable(item)) return false
+      }
+      return false
+    default: return false
+  }
+}
+
+/**
+ * The keys the word after a match's first word must have, when that is
+ * certain: the pattern's first element is always one word and what follows
+ * can neither be skipped nor start loosely. `null` when it cannot be told.
+ * The index uses it to skip, at a glance, most of the patterns filed under
+ * common first words ("the", "i", "a").
+ */
+export function secondKeys(node: PatternNode, data: Tables): Set<string> | null {
+  if (node.t !== 'seq' || node.items.length < 2 || !singleToken(node.items[0]!, data)) return null
+  const rest: PatternNode = node.items.length === 2 ? node.items[1]! : {t: 'seq', items: node.items.slice(1)}
+  if (openStart(rest, data)) return null
+  const keys = firstKeys(rest, data)
+  return keys.size ? keys : null
 }

@@ -2,7 +2,7 @@
 // the context gates ask about. Each token is looked up by its keys once; only
 // the patterns filed under those keys are tried from that token.
 import type {CompiledData, CompiledEntry, Form, PatternNode} from './compiled.js'
-import {compileMatcher, firstKeys, matcherWork, maxLength, type Linker, type Matcher} from './pattern.js'
+import {compileMatcher, firstKeys, matcherWork, maxLength, secondKeys, type Linker, type Matcher} from './pattern.js'
 import {createMaskMatcher, type MaskMatcher, type Token} from './tokenize.js'
 
 export type Owner =
@@ -13,6 +13,8 @@ interface Candidate {
   owner: Owner
   /** Compiled on first use: most patterns never meet their first word in a given run. */
   match: Matcher
+  /** Keys the next word must have for the pattern to have a chance (see `secondKeys`), or null. */
+  second: ReadonlySet<string> | null
 }
 
 export interface RawHit {
@@ -27,8 +29,14 @@ export interface PhraseIndex {
   readonly data: CompiledData
   readonly rules: readonly string[]
   readonly unmask: MaskMatcher
-  /** Every hit in one sentence: for each start, each pattern's longest match. */
-  scan(words: Token[]): RawHit[]
+  /**
+   * Every hit in one sentence: for each start, each pattern's longest match.
+   * `entries` are the rules' patterns; `classes` the word classes the context
+   * gates and post-level rules read (scanned only when they are asked about).
+   */
+  scan(words: Token[], which?: 'entries' | 'classes'): RawHit[]
+  /** Every word a hit of one of these classes can start with (to rule sentences out at a glance). */
+  classStarts(names: readonly string[]): ReadonlySet<string>
   /** Compiled except-patterns of an entry: [before, after] halves around `_`. */
   exceptions(entry: CompiledEntry): Array<{before?: Matcher; beforeMax: number; after?: Matcher}>
 }
@@ -53,9 +61,11 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
     return (ts, i, form, next) => (compiled ??= compileMatcher(node, linker))(ts, i, form, next)
   }
 
-  const byKey = new Map<string, Candidate[]>()
+  const entryKeys = new Map<string, Candidate[]>()
+  const classKeys = new Map<string, Candidate[]>()
   const firstMemo = new Map<string, Set<string>>()
   const file = (node: PatternNode, candidate: Candidate) => {
+    const byKey = candidate.owner.kind === 'class' ? classKeys : entryKeys
     for (const key of firstKeys(node, data, firstMemo)) {
       let list = byKey.get(key)
       if (!list) byKey.set(key, (list = []))
@@ -66,15 +76,16 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
     const compiled = data.rules[rule]
     if (!compiled) continue
     for (const entry of compiled.entries) {
-      for (const pattern of entry.patterns) file(pattern, {owner: {kind: 'entry', rule, entry}, match: lazy(pattern)})
+      for (const pattern of entry.patterns) file(pattern, {owner: {kind: 'entry', rule, entry}, match: lazy(pattern), second: secondKeys(pattern, data)})
     }
   }
   for (const name of data.indexedClasses) {
     const node = data.classes[name]
-    if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next)})
+    if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next), second: null})
   }
 
   const exceptionCache = new WeakMap<CompiledEntry, ReturnType<PhraseIndex['exceptions']>>()
+  const startsCache = new Map<string, ReadonlySet<string>>()
   const maskWords = data.classes['masked-target']
   const unmask = createMaskMatcher(maskWords ? literalWords(maskWords) : [])
 
@@ -82,19 +93,25 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
     data,
     rules,
     unmask,
-    scan(words) {
+    scan(words, which = 'entries') {
+      const byKey = which === 'classes' ? classKeys : entryKeys
       const hits: RawHit[] = []
       const tried = new Set<Candidate>()
       for (let i = 0; i < words.length; i++) {
         const token = words[i]!
         if (token.literal || token.keys.length === 0) continue
-        tried.clear()
+        // a token with several keys ("soooo", "victim's") could meet a pattern twice
+        const dedupe = token.keys.length > 1
+        if (dedupe) tried.clear()
         for (const key of token.keys) {
           const candidates = byKey.get(key)
           if (!candidates) continue
           for (const candidate of candidates) {
-            if (tried.has(candidate)) continue
-            tried.add(candidate)
+            if (dedupe) {
+              if (tried.has(candidate)) continue
+              tried.add(candidate)
+            }
+            if (candidate.second && !hasAnyKey(words[i + 1], candidate.second)) continue
             if (matcherWork.counting) matcherWork.steps++
             let end = -1
             let form: Form | undefined
@@ -109,6 +126,19 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
         }
       }
       return hits
+    },
+    classStarts(names) {
+      const key = names.join(',')
+      let starts = startsCache.get(key)
+      if (!starts) {
+        const found = new Set<string>()
+        for (const name of names) {
+          const node = data.classes[name]
+          if (node) for (const k of firstKeys(node, data, firstMemo)) found.add(k)
+        }
+        startsCache.set(key, (starts = found))
+      }
+      return starts
     },
     exceptions(entry) {
       let compiled = exceptionCache.get(entry)
@@ -130,6 +160,12 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
       return compiled
     }
   }
+}
+
+function hasAnyKey(token: Token | undefined, keys: ReadonlySet<string>): boolean {
+  if (token === undefined) return false
+  for (const k of token.keys) if (keys.has(k)) return true
+  return false
 }
 
 /** The single words a class lists (for masked-spelling targets). */

@@ -7,6 +7,9 @@ import type {JobMessage, ResultMessage} from './worker.js'
 
 export interface Checker {
   check(job: DocumentJob): Promise<CheckOutcome>
+  /** Re-check only what an edit touched since the document's last full check; `null` when that is not possible. */
+  quick(job: DocumentJob): Promise<CheckOutcome | null>
+  forget(uri: string): Promise<void>
   fix(job: DocumentJob): Promise<FixOutcome>
   resetConfig(): Promise<void>
   dispose(): Promise<void>
@@ -20,7 +23,9 @@ function inlineChecker(): Checker {
   const run = async (job: Job) => (await import('./jobs.js')).runJob(job)
   return {
     check: async (job) => (await run({op: 'check', ...job})) as CheckOutcome,
+    quick: async (job) => (await run({op: 'quick', ...job})) as CheckOutcome | null,
     fix: async (job) => (await run({op: 'fix', ...job})) as FixOutcome,
+    forget: async (uri) => void (await run({op: 'forget', uri})),
     resetConfig: async () => void (await run({op: 'reset'})),
     dispose: async () => {}
   }
@@ -68,7 +73,11 @@ function workerChecker(): Checker {
 
   return {
     check: async (job) => (await run({op: 'check', ...job})) as CheckOutcome,
+    quick: async (job) => (await run({op: 'quick', ...job})) as CheckOutcome | null,
     fix: async (job) => (await run({op: 'fix', ...job})) as FixOutcome,
+    forget: async (uri) => {
+      if (worker) await run({op: 'forget', uri})
+    },
     resetConfig: async () => {
       if (worker) await run({op: 'reset'})
     },

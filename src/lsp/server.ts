@@ -141,13 +141,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     state.running = true
     const version = doc.version
+    const isCurrent = () => states.get(uri) === state && documents.get(uri)?.version === version
+    const publish = (outcome: CheckOutcome) => {
+      state.last = {version, outcome}
+      void connection.sendDiagnostics({uri, version, diagnostics: diagnosticsOf(documents.get(uri)!, outcome)})
+    }
     try {
-      const outcome = await checker.check({text: doc.getText(), format: state.format, filePath: filePathOf(uri), settings: await settingsFor(uri)})
-      const current = documents.get(uri)
-      // a newer version is on its way (or the document closed): this result is stale
-      if (states.get(uri) === state && current && current.version === version) {
-        state.last = {version, outcome}
-        void connection.sendDiagnostics({uri, version, diagnostics: diagnosticsOf(current, outcome)})
+      const job = {uri, text: doc.getText(), format: state.format, filePath: filePathOf(uri), settings: await settingsFor(uri)}
+      // after an edit: the edited paragraphs first, merged with the last full check...
+      if (state.last) {
+        const quick = await checker.quick(job)
+        if (quick && isCurrent()) publish(quick)
+      }
+      // ...then the whole document; a result for a version that is no longer current is dropped
+      if (isCurrent()) {
+        const outcome = await checker.check(job)
+        if (isCurrent()) publish(outcome)
       }
     } catch (error) {
       connection.console.error(`safepost: checking ${uri} failed: ${error instanceof Error ? error.message : String(error)}`)
@@ -196,6 +205,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (state) clearTimeout(state.timer)
     states.delete(document.uri)
     pulled.delete(document.uri)
+    void checker.forget(document.uri).catch(() => {})
     void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
   })
 

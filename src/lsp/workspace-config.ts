@@ -1,11 +1,9 @@
-// THE CONFIG SEAM. Workspace config files (`.safepostrc`, `.safepostrc.json`,
-// `.safepostrc.yaml`, the `safepost` field of package.json, found upwards from
-// each file) are read by `src/config/`, the same discovery the command line
-// uses. Settings from the client (preset, region) are laid over the result.
-//
-// `src/config/` is loaded by name at run time, so the server keeps working
-// (client settings only) where it is absent; `resolveConfigFor` and its cache
-// reset are the only things used from it.
+// Workspace config for the language server. Config files (`.safepostrc`,
+// `.safepostrc.json`, `.safepostrc.yaml`, the `safepost` field of package.json,
+// found upwards from each file) are read by `src/config/`, the same discovery
+// the command line uses; settings from the client (preset, region) are laid
+// over the result.
+import {clearConfigCache, resolveConfigFor} from '../config/index.js'
 import type {CheckOptions, PresetName} from '../types.js'
 
 /** The `safepost` section of the client's settings. Unset (or empty) means "from the config file". */
@@ -22,35 +20,9 @@ export interface ResolvedOptions {
   configError?: string | undefined
 }
 
-interface ConfigModule {
-  resolveConfigFor(filePath: string, options?: object): Promise<{options: CheckOptions; configPath?: string | null}>
-  reset?: () => void
-}
-
-let loaded: Promise<ConfigModule | undefined> | undefined
-
-function configModule(): Promise<ConfigModule | undefined> {
-  loaded ??= (async () => {
-    // a variable specifier: compiled and bundled builds resolve it at run time
-    const candidates = ['../config/index.js', '../config/resolve.js']
-    for (const specifier of candidates) {
-      try {
-        const mod = (await import(specifier)) as Record<string, unknown>
-        if (typeof mod.resolveConfigFor !== 'function') continue
-        const reset = Object.entries(mod).find(([name, value]) => typeof value === 'function' && /^(reset|clear)/i.test(name))?.[1]
-        return {resolveConfigFor: mod.resolveConfigFor as ConfigModule['resolveConfigFor'], ...(reset ? {reset: reset as () => void} : {})}
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error
-      }
-    }
-    return undefined
-  })()
-  return loaded
-}
-
 /** Forget every config file read so far (a config file changed). */
 export async function resetWorkspaceConfig(): Promise<void> {
-  ;(await configModule())?.reset?.()
+  clearConfigCache()
 }
 
 /** The options for one document: its workspace config file, then the client's settings. */
@@ -58,10 +30,9 @@ export async function resolveOptions(filePath: string | undefined, settings: Cli
   let options: CheckOptions = {}
   let configPath: string | undefined
   let configError: string | undefined
-  const mod = filePath ? await configModule() : undefined
-  if (mod && filePath) {
+  if (filePath) {
     try {
-      const found = await mod.resolveConfigFor(filePath)
+      const found = await resolveConfigFor(filePath)
       options = {...found.options}
       configPath = found.configPath ?? undefined
     } catch (error) {

@@ -5,18 +5,32 @@ import rehypeRetext from 'rehype-retext'
 import {registerParser, type AnyProcessor} from './registry.js'
 
 export function useHtmlParser(processor: AnyProcessor): AnyProcessor {
-  return processor.use(rehypeParse, {fragment: true}).use(positionEmptyRoot).use(rehypeRetext, ParseEnglish as never)
+  return processor.use(rehypeParse, {fragment: true}).use(prepareRoot).use(rehypeRetext, ParseEnglish as never)
 }
 
-// rehype gives an empty document a root without a position, and the bridge to
-// nlcst throws on that: give it the (empty) span of the input.
-function positionEmptyRoot() {
-  return (tree: {position?: unknown}, file: {value: unknown}): void => {
-    if (tree.position) return
-    const text = String(file.value)
-    const lines = text.split(/\r\n|\r|\n/)
-    const end = {line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: text.length}
-    tree.position = {start: {line: 1, column: 1, offset: 0}, end}
+interface Root {
+  position?: unknown
+  children: unknown[]
+}
+
+/**
+ * Two fixes to the tree before the bridge to nlcst. rehype gives an empty
+ * document a root without a position, and the bridge throws on that: give it
+ * the (empty) span of the input. And the bridge looks for paragraphs only in
+ * elements, so text at the top of a fragment ("He committed suicide. <img>")
+ * would never be checked: hold the fragment in a `body`, where loose text
+ * and inline elements make paragraphs as they do in a page.
+ */
+function prepareRoot() {
+  return (node: unknown, file: {value: unknown}): void => {
+    const tree = node as Root
+    if (!tree.position) {
+      const text = String(file.value)
+      const lines = text.split(/\r\n|\r|\n/)
+      const end = {line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: text.length}
+      tree.position = {start: {line: 1, column: 1, offset: 0}, end}
+    }
+    tree.children = [{type: 'element', tagName: 'body', properties: {}, children: tree.children, position: tree.position}]
   }
 }
 

@@ -5,10 +5,11 @@ import remarkMdx from 'remark-mdx'
 import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkRetext from 'remark-retext'
+import remarkTableCellsAsParagraphs from './table-cells.js'
 import {registerParser, type AnyProcessor} from './registry.js'
 
 export function useMdxParser(processor: AnyProcessor): AnyProcessor {
-  return processor.use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRetext, ParseEnglish as never)
+  return processor.use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkTableCellsAsParagraphs).use(remarkRetext, ParseEnglish as never)
 }
 
 registerParser('mdx', useMdxParser)

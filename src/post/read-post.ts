@@ -59,6 +59,6 @@ function buildPost(analysis: Analysis): Post {
     warning,
     topics: topicProfiles(weights, sentences, warning),
     weights,
-    deathSentences: sentences.filter((s, i) => s.classes.has(DEATH_WORD) && !weights[i]!.get('suicide')).length
+    deathSentences: sentences.filter((s, i) => analysis.mayHave(s, [DEATH_WORD]) && s.classes.has(DEATH_WORD) && !weights[i]!.get('suicide')).length
   }
 }

@@ -17,3 +17,14 @@ describe('found by the property tests', () => {
     }
   })
 })
+
+describe('found by the security test', () => {
+  it('text at the top of an HTML fragment is checked, not only text inside elements', () => {
+    for (const text of ['He committed suicide.', 'He committed suicide. <img src="x.png">', '<b>Note:</b> he committed suicide', '<p>A calm post.</p>\nHe committed suicide.']) {
+      const report = checkSync(text, {format: 'html'})
+      expect(report.messages.map((m) => text.slice(m.offset, m.endOffset))).toContain('committed suicide')
+    }
+    // scripts, styles and code stay out of it
+    expect(checkSync('<script>committed suicide</script><code>committed suicide</code>', {format: 'html'}).messages).toEqual([])
+  })
+})

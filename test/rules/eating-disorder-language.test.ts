@@ -6,36 +6,15 @@
 import {describe, expect, it} from 'vitest'
 import {checkSync, fix} from '../../src/index.js'
 import type {CheckOptions} from '../../src/types.js'
-import {flaggedSpans, messagesOf} from '../helpers.js'
+import {expectFlaggedOnce, expectNoFlags, flaggedSpans, messagesOf, type FlagCase} from '../helpers.js'
 
 const RULE = 'eating-disorder-language'
 
-interface Invalid {
-  text: string
-  /** The exact words the message points at. */
-  span: string
-  /** The first suggestion (`undefined` for entries that only explain). */
-  expected: string | undefined
-  /** The automatic rewrite, for `fix: auto` entries; absent for offered wording. */
-  fix?: string
-  /** The dictionary entry that fires. */
-  entry?: string
-  options?: CheckOptions
-}
+type Invalid = FlagCase
 
-function expectOne(c: Invalid) {
-  const messages = messagesOf(RULE, c.text, c.options)
-  expect(messages.map((m) => c.text.slice(m.offset, m.endOffset))).toEqual([c.span])
-  const [m] = messages
-  expect(m!.actual).toBe(c.span)
-  expect(m!.expected[0]).toBe(c.expected)
-  expect(m!.fix?.text).toBe(c.fix)
-  if (c.entry) expect(m!.entryId).toBe(c.entry)
-}
+const expectOne = (c: Invalid) => expectFlaggedOnce(RULE, c)
 
-function expectSilent(text: string, options?: CheckOptions) {
-  expect(flaggedSpans(RULE, text, options)).toEqual([])
-}
+const expectSilent = (text: string, options?: CheckOptions) => expectNoFlags(RULE, text, options)
 
 describe('eating-disorder-language: "anorexic" and "bulimic" as labels for people', () => {
   const invalid: Invalid[] = [

@@ -221,6 +221,90 @@ describe('encouraging-harm: eating-disorder coaching', () => {
   for (const text of valid) it(`silent: ${text}`, () => expectSilent(text))
 })
 
+describe('encouraging-harm: weight-loss restriction coaching without a pro-ED tag', () => {
+  // a restriction command aimed at the reader (an imperative opening its
+  // clause, "you should ...", "the trick is to ...") beside a weight or
+  // thinness goal
+  const invalid: Invalid[] = [
+    {text: 'pro tip: just stop eating for a week and watch the weight fall off', spans: ['just stop eating for a week']},
+    {text: 'if you want to lose weight fast, skip dinner every day and drink black coffee', spans: ['skip dinner']},
+    {text: 'the trick is to never eat after 2pm and chew ice when hungry, the pounds just melt', spans: ['the trick is to never eat after 2pm']},
+    {text: 'You need to stop eating if you want a thigh gap.', spans: ['You need to stop eating if you want']},
+    {text: 'Girls, if you wanna drop 10 pounds before prom, fast for 3 days and only drink water.', spans: ['fast for 3 days']},
+    {text: "easiest way to lose weight: don't eat. seriously just don't eat", spans: ["don't eat", "seriously just don't eat"]},
+    {text: 'honestly just throw up after meals if you want to stay thin', spans: ['honestly just throw up after meals']},
+    {text: 'Want to be thin? Eat nothing but black coffee until dinner.', spans: ['Eat nothing']},
+    {text: "Trying to lose 5kg? Don't eat anything for 3 days, it resets your body.", spans: ["Don't eat anything for 3 days"]},
+    {text: 'you should only eat one meal a day if you want to lose the weight fast', spans: ['you should only eat one meal a day']},
+    {text: "stop eating for a few days and you'll drop a dress size, trust me", spans: ['stop eating for a few days']},
+    {text: 'ladies if u want to see ur collarbones by summer, skip breakfast and lunch every day, thank me later', spans: ['skip breakfast and lunch']},
+    {text: "Best weight loss hack ever: only eat once a day. You'll drop a dress size in two weeks.", spans: ['only eat once a day']},
+    {text: 'the key is to not eat anything for 3 days, then the weight just falls off', spans: ['the key is to not eat anything for 3 days']},
+    {text: 'Need to lose 10 lbs by Friday? Water fast for 4 days. Works every time.', spans: ['Water fast for 4 days']},
+    {text: 'u gotta stop eating for a week if u want a flat stomach for the beach', spans: ['u gotta stop eating for a week']},
+    {text: 'want to lose weight quick? just take laxatives after dinner, nobody will know', spans: ['just take laxatives']},
+    {text: "stop eating and you'll lose weight so fast lol", spans: ["stop eating and you'll"]},
+    {text: "want a flat stomach by summer? just don't eat.", spans: ["just don't eat"]}
+  ]
+  for (const c of invalid) it(`fires: ${c.text}`, () => expectFires(c))
+
+  const valid = [
+    // ordinary diet talk, the writer's own habits
+    "I'm cutting out sugar this month to lose a bit of weight.",
+    'I skip breakfast most days because I am just not hungry in the morning.',
+    'Trying to lose weight for the wedding, so I skip lunch most days.',
+    'I want to lose weight so bad but I refuse to starve, I just eat less junk.',
+    'I need to lose weight but I refuse to skip meals.',
+    // diet advice that is not restriction
+    'If you want to lose weight, eat more protein and skip sugary drinks.',
+    'If you want to lose weight, skip the fizzy drinks and walk to work.',
+    'Stop eating junk food if you want to lose weight.',
+    'If you want to lose weight, stop eating so late at night.',
+    "Stop eating when you feel full, that's the best weight loss advice I ever got.",
+    "Stop eating if you feel full, it's the best weight-loss advice.",
+    "The key is to stop eating when you're full, and the weight comes off slowly.",
+    'Eat nothing processed if you want to lose weight, it really works.',
+    'If you want to lose weight, stop eating pizza every night.',
+    'Tip for losing weight: don\'t eat in front of the TV.',
+    'Skip the butter and use olive oil for a lighter sauce.',
+    'Lose weight fast with these 10 high protein recipes (no skipping meals required!)',
+    // warnings, questions and advice against restriction
+    "Don't skip breakfast if you're trying to lose weight.",
+    'Never skip meals if you want to lose weight the healthy way.',
+    "If you want to lose weight, don't stop eating, eat regular balanced meals.",
+    'Doctors warn: skipping meals to lose weight backfires.',
+    "Doctors say the best way to lose weight is to not skip meals.",
+    "Skip breakfast? Research says it won't help you lose weight.",
+    "Skip breakfast? Here's how to lose weight without feeling hungry.",
+    'Should you skip dinner to lose weight? Here is what dietitians say.',
+    "Water fast for 5 days? My doctor said that's dangerous for weight loss.",
+    'This diet is a scam: stop eating after 6pm and you will lose 10 pounds, they say. Nonsense.',
+    // reports of what someone else said
+    'My sister told me to stop eating for a week to lose weight, which is insane.',
+    'Skipping dinner to lose weight never worked for me, I just binged later.',
+    // medical and religious fasts, intermittent fasting
+    "Don't eat for 8 hours before your surgery.",
+    "Don't eat or drink anything after midnight before your procedure.",
+    'Pre-op instructions: do not eat for six hours before your operation.',
+    'Fast for 12 hours before your blood test.',
+    'The key is to not eat anything after 8pm the night before your colonoscopy.',
+    'Intermittent fasting helped participants lose weight, a new study finds.',
+    "Tip: skip breakfast if you're doing intermittent fasting for weight loss.",
+    'During Ramadan we fast from dawn to sunset.',
+    'Yom Kippur: fast for 25 hours, no food or water.',
+    "Tip: don't eat dinner right before bed if you get heartburn.",
+    'Stop eating if you want to avoid heartburn tonight.',
+    "Don't eat if you're not hungry, your body knows what it needs."
+  ]
+  for (const text of valid) it(`silent: ${text}`, () => expectSilent(text))
+
+  it('is high priority for moderators', () => {
+    const report = checkSync('if you want to lose weight fast, skip dinner every day and drink black coffee', {preset: 'moderator'})
+    expect(report.messages.filter((m) => m.ruleId === RULE).map((m) => m.level)).toEqual(['high'])
+    expect(report.priority).toBe('high')
+  })
+})
+
 describe('encouraging-harm: severity and priority', () => {
   it('is an error with high priority for moderators', () => {
     const report = checkSync('nobody asked, just kys', {preset: 'moderator'})

@@ -163,6 +163,75 @@ describe('sensationalizing: inexplicable framing, glamour and notes', () => {
   for (const text of valid) it(`silent: ${text}`, () => expectSilent(text))
 })
 
+describe('sensationalizing: glamour and heroism of the act', () => {
+  // praise aimed at the suicide itself, in a post about someone who died
+  const invalid: Invalid[] = [
+    {text: 'He was so brave to end his life on his own terms.', spans: ['so brave to end his life']},
+    {text: 'Taking her own life was the bravest thing she ever did.', spans: ['Taking her own life was the bravest thing she ever did']},
+    {text: 'RIP king, you went out on your own terms. took his own life at 27', spans: ['went out on your own terms']},
+    {text: 'She died by suicide at 22. A hero for ending it.', spans: ['A hero for ending it']},
+    {text: 'what he did was heroic honestly. he killed himself rather than go back to prison', spans: ['what he did was heroic']},
+    {text: "There's something beautiful about how she chose to go. She took her own life in the spring.", spans: ['something beautiful about how she chose to go']},
+    {text: 'He took his own life. The bravest man I knew, went out on his own terms.', spans: ['went out on his own terms']},
+    {text: 'Honestly it took guts to do what he did. RIP, he died by suicide last week.', spans: ['took guts to do what he did']},
+    {text: 'her suicide was the most courageous act of her life', spans: ['her suicide was the most courageous act']},
+    {text: "At least he's free now. He took his own life on Sunday.", spans: ["At least he's free"]},
+    {text: 'Ending his own life was a brave choice and I respect it. He died by suicide last spring.', spans: ['Ending his own life was a brave choice']},
+    {text: "I'll always respect her for taking her own life instead of suffering.", spans: ['respect her for taking her own life']},
+    {text: "honestly he's a legend for going through with it. RIP bro, killed himself at 19", spans: ['a legend for going through with it']},
+    {text: 'Her brave decision to end her life should be respected. She died by suicide on Tuesday.', spans: ['brave decision to end her life']},
+    {text: 'There was something poetic about the way he went. He ended his life at the lighthouse he loved.', spans: ['something poetic about the way he went']},
+    {text: "We lost him to suicide last year. What he did was the bravest thing I've ever seen.", spans: ['What he did was the bravest thing']},
+    {text: 'Kurt went out on his own terms. Suicide at 27, the club nobody should join.', spans: ['went out on his own terms']},
+    {text: "she left this world on her own terms and i think that's beautiful. she took her own life last night", spans: ['left this world on her own terms']},
+    {text: 'My friend died by suicide. People keep saying she was so courageous to go through with it and it makes me sick.', spans: ['so courageous to go through with it']},
+    {text: 'r.i.p. you were a real one for doing what you did. took his own life sunday', spans: ['a real one for doing what you did']}
+  ]
+  for (const c of invalid) it(`fires: ${c.text}`, () => expectFires(c))
+
+  const valid = [
+    // a survivor's or a bereaved person's courage
+    'She was so brave to ask for help after her attempt.',
+    "He is brave to keep going after his brother's suicide.",
+    'My friend survived a suicide attempt and she is the bravest person I know.',
+    'It took courage for Sam to tell us about his suicide attempt. We are so proud of him for speaking up.',
+    "It took courage to do what she did, speaking at the inquest into her son's suicide.",
+    "What he did was brave. He stood up at the memorial and spoke about his son's suicide.",
+    'What she did was brave: she called 999 when her friend tried to take her own life.',
+    'My sister attempted suicide and survived; she is a hero for speaking about it at schools.',
+    'It was brave of her to share her suicide attempt story with the class.',
+    "I'm proud of him for getting help after his suicide attempt.",
+    'Talking about my dad\'s suicide took real courage, and I am proud of myself.',
+    'Grief update: two years since Dad took his own life. I am proud of myself for getting through the anniversary.',
+    'It takes courage to talk about your suicidal thoughts.',
+    'My brother died by suicide. He was brave, kind and funny, and I am proud of him.',
+    // rescuers, other brave acts
+    'Firefighters were heroic in pulling him from the river.',
+    'He was a hero for pulling a stranger off the bridge. That man had tried to end his life.',
+    'She was a hero to everyone at the fire station. She died in the line of duty last week.',
+    'She was so brave for going through chemo, and so brave to do it with a smile.',
+    'a brave suicide prevention campaigner was honoured by the town',
+    'Mental health awareness: asking for help is brave. Suicide prevention starts with a conversation.',
+    // ending a relationship or a job
+    "She was brave to end it with him. Her brother's suicide last year changed how she saw everything.",
+    'ending it with my ex was the bravest thing I ever did',
+    'Leaving that job was the bravest thing she ever did, and she is thriving.',
+    // "own terms" about retirement, illness and assisted dying
+    'Federer went out on his own terms, and what a career it was.',
+    'He retired on his own terms after 20 years at the club.',
+    'She lived on her own terms and died of cancer on her own terms at the hospice.',
+    'my grandad went out on his own terms, refused the chemo and passed at home',
+    'My dad chose to die on his own terms through assisted dying after his cancer came back.',
+    'My mum has been so brave through chemo. She wants to go out on her own terms, at home with us.',
+    // the praise denied
+    'I don\'t think suicide is brave, I think it\'s a tragedy.',
+    'Nobody is a hero for ending it. He died by suicide and we miss him every day.',
+    // the writer's own crisis talk is crisis-signal's business
+    'I wish I was brave enough to end it like he did.'
+  ]
+  for (const text of valid) it(`silent: ${text}`, () => expectSilent(text))
+})
+
 describe('sensationalizing: level', () => {
   it('is low priority in a moderator queue', () => {
     const report = checkSync('This suicide epidemic among young men is a national emergency.', {preset: 'moderator'})

@@ -127,6 +127,48 @@ describe('suicide-language: judgement, choice and slang', () => {
   for (const c of invalid) it(`flags ${JSON.stringify(c.text)}`, () => expectOne(c))
 })
 
+describe('suicide-language: "the coward\'s way out" in a post about a death', () => {
+  // no suicide word near the verdict: the post tells of a death anywhere
+  // (a funeral, "left his kids behind", RIP, an inquest)
+  const invalid: Invalid[] = [
+    {text: "Can't believe he took the coward's way out and left his wife and kids behind.", span: "took the coward's way out", expected: undefined},
+    {text: "My cousin's funeral was on Friday. Everyone keeps whispering that he took the coward's way out. I hate it.", span: "took the coward's way out", expected: undefined},
+    {text: 'She left two little girls behind. Honestly the selfish way out.', span: 'the selfish way out', expected: undefined},
+    {text: "Rest in peace to my old coach. Some people are saying he took the selfish way out but you don't know what he was going through.", span: 'took the selfish way out', expected: undefined},
+    {text: 'We buried my brother yesterday. My aunt said it was the cowards way out. I wanted to scream.', span: 'the cowards way out', expected: undefined},
+    {text: "He died last month. I'm still angry he took the selfish way out.", span: 'took the selfish way out', expected: undefined},
+    {text: "Found out my dad's best mate passed. Took the cowards way out apparently, and left his kids to find him.", span: 'Took the cowards way out', expected: undefined},
+    {text: 'RIP Jake. So many comments calling it the selfish way out. He was in pain.', span: 'the selfish way out', expected: undefined},
+    {text: 'Three kids left behind and he took the cowards way out. RIP I guess.', span: 'took the cowards way out', expected: undefined},
+    {text: 'Half the comments under her obituary call it the selfish way out. Be kind.', span: 'the selfish way out', expected: undefined},
+    {text: 'He left his wife behind with a mortgage and two kids. Took the selfish way out if you ask me.', span: 'Took the selfish way out', expected: undefined},
+    {text: 'My brother\'s inquest was today. The coroner was kind, but one cousin still said he took the easy way out.', span: 'took the easy way out', expected: undefined}
+  ]
+  for (const c of invalid) it(`flags ${JSON.stringify(c.text)}`, () => expectOne(c))
+
+  const valid = [
+    // a way out of something else
+    "He took the coward's way out and resigned by email instead of facing us.",
+    'She took the easy way out of the contract and paid the fee.',
+    "My boyfriend took the coward's way out and broke up with me over text.",
+    "The ref took the coward's way out and gave a penalty to the home side.",
+    'The minister took the selfish way out and left the party to its fate.',
+    "Honestly the selfish way out would be to skip the wedding, so I'm going.",
+    "We lost 3-0 and the manager took the coward's way out by blaming the pitch.",
+    "He passed his driving test and I took the coward's way out of the celebration.",
+    'The contestant took the easy way out and used her last lifeline.',
+    "The heroine takes the coward's way out in chapter 3 and runs from the wedding.",
+    // a death in the post, but the way out is a chore or a funeral not attended
+    "Grandad's funeral was lovely. My uncle took the coward's way out and didn't come.",
+    'He died last year. Some people took the easy way out and just sent flowers instead of coming.',
+    'Mum\'s funeral is Saturday. I took the easy way out and let the undertaker choose the flowers.',
+    "After Dad died I took the coward's way out and never spoke at the funeral.",
+    // the verdict rejected
+    "Suicide is never the coward's way out. It is what happens when pain outweighs resources."
+  ]
+  for (const text of valid) it(`stays silent on ${JSON.stringify(text)}`, () => expect(flaggedSpans(RULE, text)).toEqual([]))
+})
+
 describe('suicide-language: lookalikes and literal text stay silent', () => {
   const valid: Array<{text: string; options?: CheckOptions}> = [
     // preferred wording

@@ -41,7 +41,9 @@ const formatters: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
   jsonl: async () => (await import('./jsonl.js')).jsonl,
-  diff: async () => (await import('./diff.js')).diff
+  diff: async () => (await import('./diff.js')).diff,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  github: async () => (await import('./github.js')).github
 }
 
 export const formatNames: readonly string[] = Object.keys(formatters)

@@ -1,0 +1,115 @@
+// Checks a file chunk by chunk (file-chunks.ts) and puts the messages back
+// into the file's coordinates, so a huge file gives the same kind of report as
+// a small one. A file that fits in one chunk is checked exactly as before.
+import type {CheckOptions, Priority, Report, ReportMessage} from '../types.js'
+import {readChunks, type ChunkOptions, type FileChunk} from './file-chunks.js'
+
+type Library = typeof import('../core.js')
+
+/**
+ * The rules about a whole post. In a file checked in chunks each reports at
+ * most once, at the first chunk that gives it. Only a fix that lands at the
+ * top of the file is kept (content-warning's, from the first chunk): any
+ * other whole-post fix would insert text in the middle of the file.
+ */
+const postRules = new Set(['content-warning', 'help-resources'])
+const fixableInFirstChunk = new Set(['content-warning'])
+
+/**
+ * Read and check a file in chunks. Throws what `readChunks` throws (a binary
+ * file, text that is not UTF-8, a file-system error) and what the library throws.
+ */
+export async function checkFileText(file: string, library: Library, options: CheckOptions, fixing: boolean, chunking: ChunkOptions = {}): Promise<ChunkedOutcome & {mark: string}> {
+  let mark = ''
+  const chunks = readChunks(file, options.format ?? 'text', chunking)
+  const outcome = await checkChunks((function* () {
+    const result = yield* chunks
+    mark = result.mark
+  })(), library, options, fixing)
+  return {...outcome, mark}
+}
+
+export interface ChunkedOutcome {
+  /** The report on the checked text (the fixed text when fixing). */
+  report: Report
+  /** With `fixing`: the text as read and as fixed, without the byte order mark. */
+  text?: string
+  fixed?: string
+}
+
+/**
+ * Check every chunk; with `fixing`, apply the safe fixes chunk by chunk first
+ * (whole-post fixes only in the first chunk) and report on the fixed text.
+ */
+export async function checkChunks(chunks: Iterable<FileChunk>, library: Library, options: CheckOptions, fixing: boolean): Promise<ChunkedOutcome> {
+  const messages: ReportMessage[] = []
+  const seenPostRules = new Set<string>()
+  let priority: Priority = 'none'
+  const texts: string[] = []
+  const fixedTexts: string[] = []
+  // Where the checked (possibly fixed) text of the next chunk starts.
+  let offset = 0
+  let linesBefore = 0
+  let count = 0
+  for (const [chunk, only] of withLookahead(chunks)) {
+    count++
+    await library.loadParser(options.format ?? 'text')
+    let text = chunk.text
+    if (fixing) {
+      texts.push(text)
+      const off: Record<string, 'off'> = {}
+      if (!only) for (const rule of postRules) if (chunk.index > 0 || !fixableInFirstChunk.has(rule)) off[rule] = 'off'
+      text = library.fix(text, {...options, rules: {...options.rules, ...off}}).text
+      fixedTexts.push(text)
+    }
+    const report = await library.check(text, options)
+    priority = maxOf(priority, report.priority)
+    for (const message of report.messages) {
+      if (postRules.has(message.ruleId)) {
+        if (seenPostRules.has(message.ruleId)) continue
+        seenPostRules.add(message.ruleId)
+        if (!only && (chunk.index > 0 || !fixableInFirstChunk.has(message.ruleId))) delete message.fix
+      }
+      messages.push(chunk.index === 0 ? message : shift(message, offset, linesBefore))
+    }
+    offset += text.length
+    linesBefore += lineBreaks(text)
+    // Let the event loop turn between chunks, so Ctrl-C is noticed in a huge file.
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  // Combinations across chunks (a crisis signal in one, method detail in another) raise the priority too.
+  if (count > 1) priority = maxOf(priority, library.priorityOf(messages))
+  return {
+    report: {priority, messages},
+    ...(fixing ? {text: texts.join(''), fixed: fixedTexts.join('')} : {})
+  }
+}
+
+/** Each chunk, and whether it is the file's only chunk (known by reading one ahead). */
+function* withLookahead(chunks: Iterable<FileChunk>): Generator<[FileChunk, boolean]> {
+  let held: FileChunk | undefined
+  let index = 0
+  for (const chunk of chunks) {
+    if (held) yield [held, false]
+    held = chunk
+    index++
+  }
+  if (held) yield [held, index === 1]
+}
+
+const order: readonly Priority[] = ['none', 'low', 'medium', 'high', 'urgent']
+const maxOf = (a: Priority, b: Priority): Priority => (order.indexOf(a) >= order.indexOf(b) ? a : b)
+
+function lineBreaks(text: string): number {
+  return text.match(/\r\n|\r|\n/g)?.length ?? 0
+}
+
+/** A chunk starts at the start of a line, so only offsets and lines move; columns stay. */
+function shift(message: ReportMessage, offset: number, lines: number): ReportMessage {
+  message.offset += offset
+  message.endOffset += offset
+  message.line += lines
+  message.endLine += lines
+  if (message.fix) message.fix = {...message.fix, range: [message.fix.range[0] + offset, message.fix.range[1] + offset]}
+  return message
+}

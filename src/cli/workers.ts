@@ -1,0 +1,84 @@
+// The --batch worker pool: N threads, each with its own copy of the checker,
+// fed one post at a time (to the least busy thread). Answers come back by id;
+// `checkInOrder` (batch-run.ts) puts them back in input order.
+import fs from 'node:fs'
+import {Worker} from 'node:worker_threads'
+import type {CheckOptions, Report} from '../types.js'
+
+export interface WorkerRequest {
+  id: number
+  text: string
+}
+
+export type WorkerAnswer = {id: number, report: Report} | {id: number, error: string}
+
+/** Something that checks posts: the library in this thread, or the pool. */
+export interface PostChecker {
+  check(text: string): Promise<Report>
+  close(): Promise<void>
+}
+
+interface Waiting {
+  resolve(report: Report): void
+  reject(error: Error): void
+}
+
+interface Thread {
+  worker: Worker
+  waiting: Map<number, Waiting>
+}
+
+/**
+ * The worker script sits beside this code: dist/cli/worker.js next to the
+ * bundled dist/cli/main.js, or dist/src/cli/worker.js next to this module.
+ */
+export function workerScript(): URL {
+  for (const relative of ['./worker.js', '../worker.js']) {
+    const url = new URL(relative, import.meta.url)
+    if (fs.existsSync(url)) return url
+  }
+  throw new Error('safepost: the worker script (worker.js) is missing beside the command; run `npm run build`')
+}
+
+export function createWorkerPool(size: number, options: CheckOptions, script: URL = workerScript()): PostChecker {
+  const threads: Thread[] = []
+  let nextId = 0
+  for (let n = 0; n < size; n++) {
+    const thread: Thread = {worker: new Worker(script, {workerData: {options}}), waiting: new Map()}
+    thread.worker.on('message', (answer: WorkerAnswer) => {
+      const waiting = thread.waiting.get(answer.id)
+      if (!waiting) return
+      thread.waiting.delete(answer.id)
+      if ('report' in answer) waiting.resolve(answer.report)
+      else waiting.reject(new Error(answer.error))
+    })
+    const fail = (error: Error): void => {
+      // A thread that dies fails only the posts it held; the others carry on.
+      threads.splice(threads.indexOf(thread), 1)
+      for (const waiting of thread.waiting.values()) waiting.reject(error)
+      thread.waiting.clear()
+    }
+    thread.worker.on('error', fail)
+    thread.worker.on('exit', (code) => {
+      if (threads.includes(thread)) fail(new Error(`a worker thread stopped (exit code ${code})`))
+    })
+    threads.push(thread)
+  }
+  return {
+    check(text) {
+      let thread: Thread | undefined
+      for (const candidate of threads) if (!thread || candidate.waiting.size < thread.waiting.size) thread = candidate
+      if (!thread) return Promise.reject(new Error('no worker thread is left'))
+      const id = nextId++
+      const chosen = thread
+      return new Promise<Report>((resolve, reject) => {
+        chosen.waiting.set(id, {resolve, reject})
+        chosen.worker.postMessage({id, text} satisfies WorkerRequest)
+      })
+    },
+    async close() {
+      const all = threads.splice(0)
+      await Promise.all(all.map((thread) => thread.worker.terminate()))
+    }
+  }
+}

@@ -1,0 +1,54 @@
+// Each rule plugin registers itself on the processor it is attached to; the
+// first rule transformer to run on a file makes the one analysis pass for all
+// of them, over one index shared by every processor with the same rules.
+import type {Root} from 'nlcst'
+import type {Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {compiled} from '../generated/dictionaries.js'
+import {analyse, type Analysis} from './analyse.js'
+import type {CompiledData} from './compiled.js'
+import {mergeDictionaries} from './merge.js'
+import {createPhraseIndex, type PhraseIndex} from './phrase-index.js'
+
+declare module 'unified' {
+  interface Data {
+    /** Rule ids attached to this processor (each rule plugin adds itself). */
+    safepostRules?: string[]
+    /** A project's own compiled dictionaries, set before the rules attach. */
+    safepostDictionaries?: readonly CompiledData[]
+  }
+}
+
+const indexes = new Map<string, PhraseIndex>()
+const extraIds = new WeakMap<readonly CompiledData[], number>()
+let nextExtraId = 1
+
+/** One index per set of rules (and of project dictionaries), built once and shared by every processor that has them. */
+function indexFor(rules: string[], extras: readonly CompiledData[] | undefined): PhraseIndex {
+  const ruleKey = [...new Set(rules)].sort().join(',')
+  let extraKey = ''
+  if (extras?.length) {
+    if (!extraIds.has(extras)) extraIds.set(extras, nextExtraId++)
+    extraKey = '+' + extraIds.get(extras)
+  }
+  let index = indexes.get(ruleKey + extraKey)
+  if (!index) {
+    const data = extras?.length ? mergeDictionaries(compiled, extras) : compiled
+    indexes.set(ruleKey + extraKey, (index = createPhraseIndex(data, ruleKey.split(','))))
+  }
+  return index
+}
+
+/** Register a rule on the processor it is attached to; returns the getter for the file's analysis. */
+export function registerRule(processor: Processor, id: string): (tree: Root, file: VFile) => Analysis {
+  const ns = processor.data()
+  ns.safepostRules = [...(ns.safepostRules ?? []), id]
+  return (tree, file) => {
+    const data = file.data as {safepostAnalysis?: Analysis}
+    if (!data.safepostAnalysis || data.safepostAnalysis.text !== String(file.value)) {
+      data.safepostAnalysis = analyse(tree, String(file.value), indexFor(ns.safepostRules ?? [id], ns.safepostDictionaries))
+    }
+    return data.safepostAnalysis
+  }
+}
+

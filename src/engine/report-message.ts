@@ -1,0 +1,63 @@
+// One safepost message on a vfile: the vfile fields editors and reporters
+// know (place, ruleId, source, actual, expected, url, note) and safepost's
+// own (severity, level, entryId, fix).
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {compiled} from '../generated/dictionaries.js'
+import type {Priority, Severity} from '../types.js'
+import type {CompiledEntry} from './compiled.js'
+
+export const DOCS_BASE = 'https://github.com/safepost/safepost/blob/main/docs/rules/'
+
+/** Extra fields safepost puts on vfile messages (beside vfile's own). */
+export interface SafepostFields {
+  entryId?: string
+  level?: Priority
+  severity: Severity
+  fix?: {range: [number, number]; text: string}
+}
+
+export interface MessageSpec {
+  rule: string
+  reason: string
+  start: number
+  end: number
+  severity: Severity
+  actual: string
+  expected: string[]
+  note?: string
+  entryId?: string
+  level?: Priority
+  fixText?: string
+  /** Where the fix applies when that is not where the message points (an insertion at the top of a post). */
+  fixRange?: [number, number]
+}
+
+/** Put one safepost message on the file. */
+export function report(file: VFile, spec: MessageSpec): void {
+  const place = location(file)
+  const start = place.toPoint(spec.start)
+  const end = place.toPoint(spec.end)
+  const message = file.message(spec.reason, {
+    place: start && end ? {start, end} : undefined,
+    ruleId: spec.rule,
+    source: 'safepost'
+  })
+  message.fatal = spec.severity === 'error' ? true : spec.severity === 'warning' ? false : undefined
+  message.actual = spec.actual
+  message.expected = spec.expected
+  message.url = DOCS_BASE + spec.rule + '.md'
+  if (spec.note) message.note = spec.note
+  const fields: SafepostFields = {severity: spec.severity}
+  if (spec.entryId) fields.entryId = spec.entryId
+  if (spec.level) fields.level = spec.level
+  if (spec.fixText !== undefined) fields.fix = {range: spec.fixRange ?? [spec.start, spec.end], text: spec.fixText}
+  Object.assign(message, fields)
+}
+
+/** The reason and source behind an entry, for `--why`. */
+export function noteFor(entry: CompiledEntry): string {
+  const sources = entry.source.map((id) => compiled.sources[id]).filter((s) => s !== undefined)
+  return `${entry.reason} Source: ${sources.map((s) => `${s.name} <${s.url}>`).join('; ')}`
+}
+

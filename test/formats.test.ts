@@ -1,0 +1,94 @@
+// What counts as prose in each input format: code, JSX, expressions,
+// imports, scripts, styles, attributes and front matter never fire, and every
+// offset points into the original file, markup included.
+import {describe, expect, it} from 'vitest'
+import {checkSync} from '../src/index.js'
+import type {InputFormat} from '../src/types.js'
+
+const phrase = 'committed suicide'
+/** The offsets of each message, checked against the original text. */
+function flagged(text: string, format: InputFormat): string[] {
+  return checkSync(text, {format}).messages.map((m) => {
+    expect(text.slice(m.offset, m.endOffset)).toBe(m.actual)
+    const lines = text.split('\n')
+    expect(lines[m.line - 1]!.slice(m.column - 1)).toMatch(new RegExp('^' + m.actual.split('\n')[0]!.replace(/[*]/g, '\\*')))
+    return m.actual
+  })
+}
+
+describe('MDX', () => {
+  const mdx = `---
+title: He ${phrase}
+---
+import {Chart} from './chart.js'
+export const note = '${phrase}'
+
+# A hard year
+
+<Chart caption="${phrase}" data={{label: '${phrase}'}} />
+
+{/* ${phrase} in a comment */}
+
+The total was {count('${phrase}')} this year.
+
+Prose: my uncle ${phrase} in 2019.
+
+\`\`\`js
+const s = '${phrase}'
+\`\`\`
+`
+  it('checks prose only: not front matter, imports, exports, JSX attributes, expressions, comments or code', () => {
+    expect(flagged(mdx, 'mdx')).toEqual([phrase])
+  })
+
+  it('points into the original file', () => {
+    const [m] = checkSync(mdx, {format: 'mdx'}).messages
+    expect(m!.offset).toBe(mdx.indexOf('my uncle ') + 'my uncle '.length)
+    expect(m!.line).toBe(15)
+  })
+
+  it('checks the text inside JSX elements', () => {
+    expect(flagged('<Callout>\n\nShe ' + phrase + ' last year.\n\n</Callout>\n', 'mdx')).toEqual([phrase])
+  })
+})
+
+describe('HTML', () => {
+  const html = `<!doctype html>
+<html><head><title>notes</title>
+<style>.x::after { content: "${phrase}" }</style>
+<script>const s = "${phrase}"</script>
+</head><body>
+<p title="${phrase}" data-x="${phrase}">Our neighbour <em>${phrase}</em> last spring.</p>
+<pre><code>${phrase}</code></pre>
+<p>See <code>${phrase}</code> and <a href="/${phrase.replace(' ', '-')}">the guide</a>.</p>
+</body></html>
+`
+  it('checks prose only: not scripts, styles, attributes or code', () => {
+    expect(flagged(html, 'html')).toEqual([phrase])
+  })
+
+  it('points into the original file, markup included', () => {
+    const [m] = checkSync(html, {format: 'html'}).messages
+    expect(m!.offset).toBe(html.indexOf('<em>') + 4)
+    expect(m!.line).toBe(6)
+  })
+})
+
+describe('Markdown', () => {
+  it('checks headings, table cells and link text, not link targets, code or front matter', () => {
+    const md = `---
+summary: ${phrase}
+---
+
+# He ${phrase}
+
+| year | what |
+| --- | --- |
+| 2019 | she ${phrase} |
+
+[they ${phrase}](https://example.org/${phrase.replace(' ', '-')}) and \`${phrase}\`
+`
+    expect(flagged(md, 'markdown')).toEqual([phrase, phrase, phrase])
+    expect(checkSync(md, {format: 'markdown'}).messages.map((m) => m.line)).toEqual([5, 9, 11])
+  })
+})
