@@ -5,29 +5,13 @@
 import {describe, expect, it} from 'vitest'
 import {checkSync, fix} from '../../src/index.js'
 import type {CheckOptions} from '../../src/types.js'
-import {flaggedSpans, messagesOf} from '../helpers.js'
+import {type FlagCase, expectFlaggedOnce, flaggedSpans, messagesOf} from '../helpers.js'
 
 const RULE = 'suicide-language'
 
-interface Invalid {
-  text: string
-  /** The exact words the message points at. */
-  span: string
-  /** The first suggestion (`undefined` for entries that only explain). */
-  expected: string | undefined
-  /** The automatic rewrite, for `fix: auto` entries; absent for offered wording. */
-  fix?: string
-  options?: CheckOptions
-}
+type Invalid = FlagCase
 
-function expectOne(c: Invalid) {
-  const messages = messagesOf(RULE, c.text, c.options)
-  expect(messages.map((m) => c.text.slice(m.offset, m.endOffset))).toEqual([c.span])
-  const [m] = messages
-  expect(m!.actual).toBe(c.span)
-  expect(m!.expected[0]).toBe(c.expected)
-  expect(m!.fix?.text).toBe(c.fix)
-}
+const expectOne = (c: Invalid) => expectFlaggedOnce(RULE, c)
 
 describe('suicide-language: "commit" in every form', () => {
   const invalid: Invalid[] = [
