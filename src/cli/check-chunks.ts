@@ -44,6 +44,7 @@ export interface ChunkedOutcome {
 export async function checkChunks(chunks: Iterable<FileChunk>, library: Library, options: CheckOptions, fixing: boolean): Promise<ChunkedOutcome> {
   const messages: ReportMessage[] = []
   const seenPostRules = new Set<string>()
+  const shared = new SharedTexts()
   let priority: Priority = 'none'
   const texts: string[] = []
   const fixedTexts: string[] = []
@@ -70,7 +71,7 @@ export async function checkChunks(chunks: Iterable<FileChunk>, library: Library,
         seenPostRules.add(message.ruleId)
         if (!only && (chunk.index > 0 || !fixableInFirstChunk.has(message.ruleId))) delete message.fix
       }
-      messages.push(chunk.index === 0 ? message : shift(message, offset, linesBefore))
+      messages.push(shared.keep(chunk.index === 0 ? message : shift(message, offset, linesBefore)))
     }
     offset += text.length
     linesBefore += lineBreaks(text)
@@ -82,6 +83,33 @@ export async function checkChunks(chunks: Iterable<FileChunk>, library: Library,
   return {
     report: {priority, messages},
     ...(fixing ? {text: texts.join(''), fixed: fixedTexts.join('')} : {})
+  }
+}
+
+/**
+ * A huge file can give hundreds of thousands of messages, most of them
+ * repeating the same wording, guidance and link: hold one copy of each text.
+ */
+class SharedTexts {
+  private readonly texts = new Map<string, string>()
+  private readonly lists = new Map<string, string[]>()
+
+  keep(message: ReportMessage): ReportMessage {
+    message.message = this.text(message.message)
+    message.url = this.text(message.url)
+    message.actual = this.text(message.actual)
+    if (message.note !== undefined) message.note = this.text(message.note)
+    const key = message.expected.join('\u0000')
+    let list = this.lists.get(key)
+    if (!list) this.lists.set(key, (list = message.expected))
+    message.expected = list
+    return message
+  }
+
+  private text(value: string): string {
+    let kept = this.texts.get(value)
+    if (kept === undefined) this.texts.set(value, (kept = value))
+    return kept
   }
 }
 

@@ -46,14 +46,15 @@ export function compileMatcher(node: PatternNode, linker: Linker): Matcher {
         const key = node.k[0]!
         return (ts, i, form, next) => {
           const t = ts[i]
-          if (t !== undefined && (t.kind === 'word' || t.kind === 'emoji') && !t.literal && (t.keys[0] === key || (t.keys.length > 1 && t.keys.includes(key)))) next(i + 1, form)
+          if (t !== undefined && (t.kind === 'word' || t.kind === 'emoji' || t.kind === 'symbol') && !t.literal && (t.keys[0] === key || (t.keys.length > 1 && t.keys.includes(key)))) next(i + 1, form)
         }
       }
       const keys = keySet(node.k)
       return (ts, i, form, next) => {
         const t = ts[i]
-        // emoji only ever reach a matcher alone, when word classes such as <joke-cue> are read off them
-        if (t !== undefined && (t.kind === 'word' || t.kind === 'emoji') && !t.literal && hasKey(t, keys)) next(i + 1, form)
+        // emoji only ever reach a matcher alone, when word classes such as <joke-cue> are read off them;
+        // symbols ("=", "%", "&") match when a pattern names them
+        if (t !== undefined && (t.kind === 'word' || t.kind === 'emoji' || t.kind === 'symbol') && !t.literal && hasKey(t, keys)) next(i + 1, form)
       }
     }
     case 'slot': {

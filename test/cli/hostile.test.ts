@@ -71,6 +71,15 @@ describe('odd files', () => {
     expect(jsonReport(outcome).map((entry) => entry.path)).toEqual([path.join('posts', 'b.md')])
   })
 
+  it('says so when a file is made unreadable between listing and reading, and checks the rest', () => {
+    // (Run as root, a mode change does not stop a read: the preload makes the open fail as it would.)
+    const folder = temporaryFolder({'posts/a-locked.md': 'he committed suicide\n', 'posts/b.md': 'he committed suicide\n'})
+    const outcome = safepost(['posts', '--format', 'json'], {cwd: folder, env: withFaults({SAFEPOST_UNREADABLE: 'locked'})})
+    expect(outcome.stderr).toBe(`safepost: cannot read ${path.join('posts', 'a-locked.md')}: permission denied\n`)
+    expect(outcome.status).toBe(2)
+    expect(jsonReport(outcome).map((entry) => entry.path)).toEqual([path.join('posts', 'b.md')])
+  })
+
   it('walks a folder with a symbolic link loop once, without hanging', () => {
     const folder = temporaryFolder({'posts/one.md': 'he committed suicide\n', 'posts/deeper/two.md': 'A calm post.\n'})
     fs.symlinkSync('..', path.join(folder, 'posts', 'deeper', 'loop'))

@@ -507,3 +507,22 @@ describe('crisis-signal: presets', () => {
     }
   })
 })
+
+describe('crisis-signal: a plain present-tense disclosure of self-harm', () => {
+  it.each([
+    ["honestly i self-harm and nobody at home has noticed", 'i self-harm and'],
+    ['I self harm, and the holidays make it worse', 'I self harm,']
+  ])('flags %j for moderators at medium', (text, span) => {
+    expect(flaggedSpans('crisis-signal', text, {preset: 'moderator'})).toEqual([span])
+    expect(checkSync(text, {preset: 'moderator'}).priority).toBe('medium')
+  })
+
+  it.each([
+    'I self-harmed as a teenager, and I talk about it now to help others.',
+    "I don't self harm and I never have, but my sister does.",
+    'Do you self harm and feel ashamed? You are not alone.',
+    'when someone tells you they self harm, listen first'
+  ])('leaves %j alone', (text) => {
+    expect(flaggedSpans('crisis-signal', text, {preset: 'moderator'})).toEqual([])
+  })
+})

@@ -249,3 +249,16 @@ describe('eating-disorder-numbers: options', () => {
     expect(flaggedSpans(RULE, 'Never print lines like "she ate 300 calories a day" in a profile.')).toEqual([])
   })
 })
+
+describe('eating-disorder-numbers: unambiguous goal-weight shorthand with a verb before the number', () => {
+  it.each([
+    ['stgw was 50 but now i want lower', 'stgw was 50'],
+    ['ltgw = 44 and nothing will stop me', 'ltgw = 44']
+  ])('flags %j', (text, span) => {
+    expect(flaggedSpans('eating-disorder-numbers', text)).toEqual([span])
+  })
+
+  it('leaves a content warning alone', () => {
+    expect(flaggedSpans('eating-disorder-numbers', 'CW: self-harm. It was 2019 and I was 15.')).toEqual([])
+  })
+})

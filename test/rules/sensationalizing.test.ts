@@ -239,3 +239,19 @@ describe('sensationalizing: level', () => {
     expect(report.priority).toBe('low')
   })
 })
+
+describe('sensationalizing: a rate of people dying, with the hype verb after it', () => {
+  it.each([
+    ['The rate of young farmers killing themselves has soared since the drought.', 'rate of young farmers killing themselves has soared'],
+    ['numbers of students taking their own lives have exploded, says the union', 'numbers of students taking their own lives have exploded']
+  ])('flags %j', (text, span) => {
+    expect(flaggedSpans('sensationalizing', text)).toEqual([span])
+  })
+
+  it.each([
+    'The number of young farmers taking their own lives rose by 8% last year.',
+    'The number of people who got help after calling the line has soared.'
+  ])('leaves %j alone', (text) => {
+    expect(flaggedSpans('sensationalizing', text)).toEqual([])
+  })
+})
