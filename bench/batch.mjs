@@ -55,7 +55,7 @@ function run(workers) {
   const rss = Number(/peak-rss-kb=(\d+)/.exec(result.stderr)?.[1])
   const lines = result.stdout.split('\n').filter(Boolean).length
   const digest = crypto.createHash('sha256').update(result.stdout).digest('hex').slice(0, 12)
-  console.log(`--jobs ${String(workers).padEnd(3)} ${lines} posts in ${seconds.toFixed(1)} s = ${Math.round(lines / seconds)} posts/s, peak RSS ${(rss / 1024).toFixed(0)} MB (main thread; workers share the process), report ${digest}`)
+  console.log(`--jobs ${String(workers).padEnd(3)} ${lines} posts in ${seconds.toFixed(1)} s = ${Math.round(lines / seconds)} posts/s, peak RSS ${(rss / 1024).toFixed(0)} MB (the whole process, worker threads included), report ${digest}`)
   return digest
 }
 
