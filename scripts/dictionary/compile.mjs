@@ -169,12 +169,18 @@ function compactAll(classes, rules) {
   return {classes, slots}
 }
 
+/** A word node; one with a single key is written as the bare key. */
+function wordOf(keys) {
+  return keys.length === 1 ? keys[0] : {t: 'w', k: keys}
+}
+
 /**
  * A smaller AST that matches the same: alternatives of single words become
  * one word node with every key, one-item groups disappear, and each inflected
  * word's forms are stored once in `slots` and referred to by name.
  */
 function simplify(node, slots) {
+  if (typeof node === 'string') return node
   switch (node.t) {
     case 'slot': {
       const ref = `${node.lemma}:${node.kind}`
@@ -189,12 +195,14 @@ function simplify(node, slots) {
     }
     case 'alt': {
       const options = node.options.map((o) => simplify(o, slots)).flatMap((o) => (o.t === 'alt' ? o.options : [o]))
-      const words = options.filter((o) => o.t === 'w')
-      const rest = options.filter((o) => o.t !== 'w')
-      const merged = words.length ? [{t: 'w', k: [...new Set(words.flatMap((w) => w.k))]}] : []
-      const all = [...merged, ...rest]
+      const isWord = (o) => typeof o === 'string' || o.t === 'w'
+      const keys = [...new Set(options.filter(isWord).flatMap((w) => (typeof w === 'string' ? [w] : w.k)))]
+      const rest = options.filter((o) => !isWord(o))
+      const all = [...(keys.length ? [wordOf(keys)] : []), ...rest]
       return all.length === 1 ? all[0] : {t: 'alt', options: all}
     }
+    case 'w':
+      return wordOf(node.k)
     default:
       return node
   }

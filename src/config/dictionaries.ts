@@ -3,15 +3,22 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-// @ts-expect-error: the dictionary compiler is plain JavaScript (scripts/dictionary), copied into dist/ by the build
-import {compileProjectDictionaries as compile} from '../../scripts/dictionary/compile.mjs'
 import type {CompiledData} from '../types.js'
 import {ConfigError} from './errors.js'
 import {displayPath} from './load.js'
 import {ruleIds} from './schema.js'
 
 type Compile = (files: string[], sharedDir: string, options: {display: (file: string) => string, ruleIds: string[]}) => CompiledData
-const compileFiles = compile as Compile
+
+/**
+ * The compiler (with its YAML, schema and inflection libraries) is loaded only
+ * when a project names dictionaries: every other run starts without it.
+ */
+async function loadCompiler(): Promise<Compile> {
+  // @ts-expect-error: the dictionary compiler is plain JavaScript (scripts/dictionary), copied into dist/ by the build
+  const compiler = (await import('../../scripts/dictionary/compile.mjs')) as {compileProjectDictionaries: Compile}
+  return compiler.compileProjectDictionaries
+}
 
 const compiledByFiles = new Map<string, readonly CompiledData[]>()
 
@@ -20,7 +27,7 @@ const compiledByFiles = new Map<string, readonly CompiledData[]>()
  * set of files, so every check with the same files reuses one processor.
  * A bad file throws a `ConfigError` naming file, line and field.
  */
-export function projectDictionaries(files: readonly string[]): readonly CompiledData[] {
+export async function projectDictionaries(files: readonly string[]): Promise<readonly CompiledData[]> {
   const key = files.join('\0')
   const cached = compiledByFiles.get(key)
   if (cached) return cached
@@ -29,6 +36,7 @@ export function projectDictionaries(files: readonly string[]): readonly Compiled
   }
   let compiled: CompiledData
   try {
+    const compileFiles = await loadCompiler()
     compiled = compileFiles([...files], sharedDictionaryFolder(), {display: displayPath, ruleIds})
   } catch (error) {
     const dictionaryError = error as {file?: string, message?: string}

@@ -1,7 +1,7 @@
 // Finding and reading config files: cosmiconfig walks up from each file's
 // folder; every file found is checked against the schema before it is used.
 import path from 'node:path'
-import {Ajv, type ErrorObject} from 'ajv'
+import type {ErrorObject, ValidateFunction} from 'ajv'
 import {cosmiconfig, type PublicExplorer} from 'cosmiconfig'
 import {ConfigError} from './errors.js'
 import {accepted, configSchema, ruleIds, ruleSettings, type ConfigFile} from './schema.js'
@@ -53,7 +53,7 @@ export async function searchConfig(directory: string): Promise<LoadedConfig | nu
     throw asConfigError(error, undefined)
   }
   if (!result || result.isEmpty) return null
-  return {path: result.filepath, config: validate(result.config, result.filepath)}
+  return {path: result.filepath, config: await validate(result.config, result.filepath)}
 }
 
 /** One config file, named by `--config` or `extends`, checked. */
@@ -66,7 +66,7 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
     throw asConfigError(error, absolute)
   }
   if (!result || result.isEmpty) return {path: absolute, config: {}}
-  return {path: result.filepath, config: validate(result.config, result.filepath)}
+  return {path: result.filepath, config: await validate(result.config, result.filepath)}
 }
 
 /** How a file is named in messages: relative to the working directory. */
@@ -75,9 +75,14 @@ export function displayPath(file: string): string {
   return relative === '' || relative.startsWith('..') ? file : relative
 }
 
-const validateConfig = new Ajv({allErrors: false, strict: true}).compile<ConfigFile>(configSchema)
+let validateConfig: ValidateFunction<ConfigFile> | undefined
 
-function validate(config: unknown, file: string): ConfigFile {
+/** ajv is loaded when the first config file is found, so runs without one never pay for it. */
+async function validate(config: unknown, file: string): Promise<ConfigFile> {
+  if (!validateConfig) {
+    const {Ajv} = await import('ajv')
+    validateConfig = new Ajv({allErrors: false, strict: true}).compile<ConfigFile>(configSchema)
+  }
   if (validateConfig(config)) return config as ConfigFile
   const error = validateConfig.errors?.[0]
   throw new ConfigError(`${displayPath(file)}: ${describeSchemaError(error, config)}`, file)

@@ -66,11 +66,11 @@ const optionsCache = new Map<string, CheckOptions>()
  */
 export async function resolveConfigFor(filePath: string, options: ResolveOptions = {}): Promise<{options: CheckOptions, configPath: string | null}> {
   const {settings, configPath} = await resolveSettingsFor(filePath, options)
-  return {options: toCheckOptions(settings), configPath}
+  return {options: await toCheckOptions(settings), configPath}
 }
 
 /** `ResolvedSettings` -> `CheckOptions`, with the project dictionaries compiled (cached). */
-export function toCheckOptions(settings: ResolvedSettings): CheckOptions {
+export async function toCheckOptions(settings: ResolvedSettings): Promise<CheckOptions> {
   const key = JSON.stringify(settings)
   const cached = optionsCache.get(key)
   if (cached) return cached
@@ -80,7 +80,7 @@ export function toCheckOptions(settings: ResolvedSettings): CheckOptions {
   if (settings.allow !== undefined) options.allow = settings.allow
   if (settings.region !== undefined) options.region = settings.region
   if (settings.reportUnusedDirectives !== undefined) options.reportUnusedDirectives = settings.reportUnusedDirectives
-  if (settings.dictionaries?.length) options.dictionaries = projectDictionaries(settings.dictionaries)
+  if (settings.dictionaries?.length) options.dictionaries = await projectDictionaries(settings.dictionaries)
   optionsCache.set(key, options)
   return options
 }

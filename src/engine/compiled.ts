@@ -5,7 +5,14 @@ export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund'
 export type NounForm = 'sing' | 'plural'
 export type Form = VerbForm | NounForm
 
-export type PatternNode =
+/**
+ * A node of a compiled pattern. A bare string is a word with one key (the
+ * commonest node by far, kept small in the generated module); `expand` turns
+ * it into the `w` node it stands for.
+ */
+export type PatternNode = string | PatternObject
+
+export type PatternObject =
   | {t: 'w'; k: string[]}
   | {t: 'slot'; ref: string}
   | {t: 'cls'; name: string}
@@ -125,4 +132,8 @@ export interface RetiredLine {
   closed: string
   source: string
   note?: string
+}
+
+export function expand(node: PatternNode): PatternObject {
+  return typeof node === 'string' ? {t: 'w', k: [node]} : node
 }

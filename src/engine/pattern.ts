@@ -4,7 +4,7 @@
 // intermediate lists. Every construct is bounded (gaps have a maximum, there
 // is no repetition), so matching from one position costs at most a constant
 // that depends on the pattern, never on the input.
-import type {CompiledData, Form, PatternNode, SlotForm} from './compiled.js'
+import {expand, type CompiledData, type Form, type PatternNode, type SlotForm} from './compiled.js'
 import type {Token} from './tokenize.js'
 
 export type Next = (end: number, form: Form | undefined) => void
@@ -31,6 +31,9 @@ function hasKey(t: Token, keys: ReadonlySet<string> | readonly string[]): boolea
   return false
 }
 
+/** Class matches per sentence (keyed by its word array) and start: see the `cls` matcher. */
+const classMemo = new WeakMap<Token[], Map<string, Map<number, Array<[number, Form | undefined]>>>>()
+
 /** Alternations with more options than this are filed by first word. */
 const SMALL_ALT = 4
 
@@ -38,7 +41,8 @@ function keySet(keys: string[]): ReadonlySet<string> | readonly string[] {
   return keys.length > 4 ? new Set(keys) : keys
 }
 
-export function compileMatcher(node: PatternNode, linker: Linker): Matcher {
+export function compileMatcher(raw: PatternNode, linker: Linker): Matcher {
+  const node = expand(raw)
   switch (node.t) {
     case 'w': {
       if (node.k.length === 1) {
@@ -83,7 +87,21 @@ export function compileMatcher(node: PatternNode, linker: Linker): Matcher {
     case 'cls': {
       let resolved: Matcher | undefined
       const name = node.name
-      return (ts, i, form, next) => (resolved ??= linker.classMatcher(name))(ts, i, form, next)
+      // Many patterns open with the same class (<self-subject>, <adv>): its
+      // matches at a position are worked out once per sentence and replayed.
+      return (ts, i, form, next) => {
+        let byClass = classMemo.get(ts)
+        if (!byClass) classMemo.set(ts, (byClass = new Map()))
+        let byStart = byClass.get(name)
+        if (!byStart) byClass.set(name, (byStart = new Map()))
+        let ends = byStart.get(i)
+        if (!ends) {
+          const found: Array<[number, Form | undefined]> = []
+          ;(resolved ??= linker.classMatcher(name))(ts, i, undefined, (j, f) => found.push([j, f]))
+          byStart.set(i, (ends = found))
+        }
+        for (const [j, f] of ends) next(j, form ?? f)
+      }
     }
     case 'seq': {
       const items = node.items.map((item) => compileMatcher(item, linker))
@@ -189,7 +207,8 @@ export function compileMatcher(node: PatternNode, linker: Linker): Matcher {
 }
 
 /** The keys a match of `node` can start with (what the index files it under). */
-export function firstKeys(node: PatternNode, data: Pick<CompiledData, 'classes' | 'slots'>, memo = new Map<string, Set<string>>()): Set<string> {
+export function firstKeys(raw: PatternNode, data: Pick<CompiledData, 'classes' | 'slots'>, memo = new Map<string, Set<string>>()): Set<string> {
+  const node = expand(raw)
   switch (node.t) {
     case 'w': return new Set(node.k)
     case 'slot': return new Set((data.slots[node.ref] ?? []).map((a) => a.k[0]!))
@@ -220,7 +239,8 @@ export function firstKeys(node: PatternNode, data: Pick<CompiledData, 'classes' 
   }
 }
 
-export function nullable(node: PatternNode): boolean {
+export function nullable(raw: PatternNode): boolean {
+  const node = expand(raw)
   switch (node.t) {
     case 'opt': case 'gap': case 'hole': return true
     case 'seq': return node.items.every((i) => nullable(i))
@@ -230,7 +250,8 @@ export function nullable(node: PatternNode): boolean {
 }
 
 /** Longest a node can match, in tokens (class members are counted by their longest member). */
-export function maxLength(node: PatternNode, data: Pick<CompiledData, 'classes' | 'slots'>): number {
+export function maxLength(raw: PatternNode, data: Pick<CompiledData, 'classes' | 'slots'>): number {
+  const node = expand(raw)
   switch (node.t) {
     case 'slot': return Math.max(1, ...(data.slots[node.ref] ?? []).map((a) => a.k.length))
     case 'cls': return data.classes[node.name] ? maxLength(data.classes[node.name]!, data) : 1
@@ -252,7 +273,8 @@ function union(sets: Array<Set<string>>): Set<string> {
 type Tables = Pick<CompiledData, 'classes' | 'slots'>
 
 /** Whether a node always consumes exactly one token. */
-export function singleToken(node: PatternNode, data: Tables, seen = new Set<string>()): boolean {
+export function singleToken(raw: PatternNode, data: Tables, seen = new Set<string>()): boolean {
+  const node = expand(raw)
   switch (node.t) {
     case 'w': case 'num': case 'p': case 'tag': case 'any': return true
     case 'slot': return (data.slots[node.ref] ?? []).every((a) => a.k.length === 1)
@@ -273,7 +295,8 @@ function openStart(node: PatternNode, data: Tables): boolean {
   return nullable(node) || looseStart(node, data)
 }
 
-function looseStart(node: PatternNode, data: Tables): boolean {
+function looseStart(raw: PatternNode, data: Tables): boolean {
+  const node = expand(raw)
   switch (node.t) {
     case 'any': case 'gap': return true
     case 'opt': return looseStart(node.item, data)
@@ -296,7 +319,8 @@ function looseStart(node: PatternNode, data: Tables): boolean {
  * The index uses it to skip, at a glance, most of the patterns filed under
  * common first words ("the", "i", "a").
  */
-export function secondKeys(node: PatternNode, data: Tables): Set<string> | null {
+export function secondKeys(raw: PatternNode, data: Tables): Set<string> | null {
+  const node = expand(raw)
   if (node.t !== 'seq' || node.items.length < 2 || !singleToken(node.items[0]!, data)) return null
   const rest: PatternNode = node.items.length === 2 ? node.items[1]! : {t: 'seq', items: node.items.slice(1)}
   if (openStart(rest, data)) return null

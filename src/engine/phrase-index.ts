@@ -1,7 +1,7 @@
 // One index over every pattern of every enabled rule, plus the word classes
 // the context gates ask about. Each token is looked up by its keys once; only
 // the patterns filed under those keys are tried from that token.
-import type {CompiledData, CompiledEntry, Form, PatternNode} from './compiled.js'
+import {expand, type CompiledData, type CompiledEntry, type Form, type PatternNode} from './compiled.js'
 import {compileMatcher, firstKeys, matcherWork, maxLength, secondKeys, type Linker, type Matcher} from './pattern.js'
 import {createMaskMatcher, type MaskMatcher, type Token} from './tokenize.js'
 
@@ -144,8 +144,9 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
       let compiled = exceptionCache.get(entry)
       if (!compiled) {
         compiled = entry.except.map((node) => {
-          const items = node.t === 'seq' ? node.items : [node]
-          const hole = items.findIndex((n) => n.t === 'hole')
+          const root = expand(node)
+          const items = root.t === 'seq' ? root.items : [root]
+          const hole = items.findIndex((n) => expand(n).t === 'hole')
           const before = items.slice(0, hole)
           const after = items.slice(hole + 1)
           const seq = (list: PatternNode[]): PatternNode => (list.length === 1 ? list[0]! : {t: 'seq', items: list})
@@ -169,7 +170,8 @@ function hasAnyKey(token: Token | undefined, keys: ReadonlySet<string>): boolean
 }
 
 /** The single words a class lists (for masked-spelling targets). */
-function literalWords(node: PatternNode): string[] {
+function literalWords(raw: PatternNode): string[] {
+  const node = expand(raw)
   if (node.t === 'w') return [...node.k]
   if (node.t === 'alt') return node.options.flatMap(literalWords)
   if (node.t === 'seq') return [node.items.flatMap(literalWords).join('')]

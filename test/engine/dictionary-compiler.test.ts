@@ -56,7 +56,7 @@ describe('dictionary compiler', () => {
 
   it('reads \\? as a question mark, not as "optional"', () => {
     const compiled = compileDictionaries(folderWith('demo-rule.yml', entry('').replace('"{commit} suicide"', '"why \\\\?"')))
-    expect(compiled.rules['demo-rule'].entries[0].patterns[0]).toEqual({t: 'seq', items: [{t: 'w', k: ['why']}, {t: 'p', v: '?'}]})
+    expect(compiled.rules['demo-rule'].entries[0].patterns[0]).toEqual({t: 'seq', items: ['why', {t: 'p', v: '?'}]})
   })
 
   it('rejects duplicate ids and YAML syntax errors', () => {
