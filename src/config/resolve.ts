@@ -10,13 +10,9 @@ import {clearLoadCache, displayPath, loadConfigFile, searchConfig, type LoadedCo
 import {presetNames, type ConfigFile, type ConfigSettings} from './schema.js'
 
 /** Settings after `extends` and overrides: plain data, dictionaries as absolute paths. */
-export interface ResolvedSettings {
-  preset?: PresetName
-  rules?: Record<string, RuleSetting>
-  allow?: string[]
-  region?: string
+export interface ResolvedSettings extends Omit<ConfigSettings, 'dictionaries'> {
+  /** Absolute paths of the project's own YAML rule files. */
   dictionaries?: string[]
-  reportUnusedDirectives?: boolean
 }
 
 interface Override {

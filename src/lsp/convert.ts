@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver'
 import type {Fix, InputFormat, ReportMessage, Severity} from '../types.js'
 import {directiveComment} from './format.js'
+import {changedSpan} from './text-diff.js'
 
 /** The code action kind of "apply every safe rewrite" (bind it to save as with ESLint). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.safepost`
@@ -163,15 +164,7 @@ export function disableActions(doc: TextDocument, format: InputFormat, ruleId: s
 export function minimalEdit(doc: TextDocument, after: string): TextEdit | undefined {
   const before = doc.getText()
   if (before === after) return undefined
-  let start = 0
-  const max = Math.min(before.length, after.length)
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++
-  let endBefore = before.length
-  let endAfter = after.length
-  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
-    endBefore--
-    endAfter--
-  }
+  let {start, endBefore, endAfter} = changedSpan(before, after)
   // never split a surrogate pair
   if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--
   if (endBefore < before.length && isLowSurrogate(before.charCodeAt(endBefore))) {

@@ -6,6 +6,7 @@
 // side of a paragraph, whole-post rules). Where a paragraph cannot be read on
 // its own (HTML, code fences, front matter, indented code) there is no quick pass.
 import type {InputFormat, ReportMessage} from '../types.js'
+import {changedSpan} from './text-diff.js'
 
 /** Rules about the whole post: never taken from a paragraph alone. */
 const POST_RULES = new Set(['content-warning', 'help-resources'])
@@ -24,15 +25,7 @@ export interface Region {
 export function changedRegion(before: string, now: string, format: InputFormat): Region | undefined {
   if (format === 'html') return undefined
   if (before === now) return undefined
-  let a = 0
-  const max = Math.min(before.length, now.length)
-  while (a < max && before.charCodeAt(a) === now.charCodeAt(a)) a++
-  let endBefore = before.length
-  let endNow = now.length
-  while (endBefore > a && endNow > a && before.charCodeAt(endBefore - 1) === now.charCodeAt(endNow - 1)) {
-    endBefore--
-    endNow--
-  }
+  const {start: a, endBefore, endAfter: endNow} = changedSpan(before, now)
   const start = blockStart(now, a)
   const end = blockEnd(now, endNow)
   const delta = now.length - before.length
