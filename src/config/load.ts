@@ -1,7 +1,7 @@
 // Finding and reading config files: cosmiconfig walks up from each file's
 // folder; every file found is checked against the schema before it is used.
 import path from 'node:path'
-import type {ErrorObject, ValidateFunction} from 'ajv'
+import type {Ajv as AjvClass, ErrorObject, ValidateFunction} from 'ajv'
 import {cosmiconfig, type PublicExplorer} from 'cosmiconfig'
 import {ConfigError} from './errors.js'
 import {accepted, configSchema, ruleIds, ruleSettings, type ConfigFile} from './schema.js'
@@ -80,7 +80,10 @@ let validateConfig: ValidateFunction<ConfigFile> | undefined
 /** ajv is loaded when the first config file is found, so runs without one never pay for it. */
 async function validate(config: unknown, file: string): Promise<ConfigFile> {
   if (!validateConfig) {
-    const {Ajv} = await import('ajv')
+    // ajv is CommonJS: bundled and imported dynamically, its class may sit on `default`
+    const ajv = (await import('ajv')) as unknown as {Ajv?: typeof AjvClass; default?: typeof AjvClass | {Ajv?: typeof AjvClass}}
+    const Ajv = ajv.Ajv ?? (typeof ajv.default === 'function' ? ajv.default : ajv.default?.Ajv)
+    if (!Ajv) throw new Error('safepost: cannot load ajv')
     validateConfig = new Ajv({allErrors: false, strict: true}).compile<ConfigFile>(configSchema)
   }
   if (validateConfig(config)) return config as ConfigFile
