@@ -14,7 +14,6 @@ afterAll(removeTemporaryFolders)
 
 const faults = path.join(root, 'test', 'fixtures', 'preload', 'faults.cjs')
 const withFaults = (env: Record<string, string> = {}) => ({NODE_OPTIONS: `--require ${faults}`, ...env})
-const peakRss = (stderr: string): number => Number(/peak-rss-kb=(\d+)/.exec(stderr)?.[1])
 
 /** `safepost` for the big inputs: more time and a bigger output buffer than `run.ts` gives. */
 function safepostBig(args: string[], options: {cwd?: string, input?: string, env?: Record<string, string>} = {}): Outcome {
