@@ -117,7 +117,6 @@ async function run(options: CliOptions): Promise<number> {
 
 /** One run of the command: the library, the options, and what has been reported so far. */
 class Session {
-  private readonly checkOptions: CheckOptions
   private readonly fixing: boolean
   /** The fixed text goes to stdout as text, and the report to stderr. */
   private readonly printsFixedText: boolean
@@ -133,8 +132,6 @@ class Session {
     private readonly library: Library,
     batch: boolean
   ) {
-    this.checkOptions = {preset: options.preset}
-    if (options.region !== undefined) this.checkOptions.region = options.region
     this.fixing = options.fix || options.fixDryRun
     // `--fix-dry-run`, and `--fix` on standard input, give the fixed text back:
     // in an `output` field for json and jsonl, else as the text itself.

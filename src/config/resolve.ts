@@ -3,7 +3,7 @@
 // globs match the file.
 import path from 'node:path'
 import picomatch from 'picomatch'
-import type {CheckOptions, PresetName, RuleSetting} from '../types.js'
+import type {CheckOptions, PresetName} from '../types.js'
 import {clearDictionaryCache, projectDictionaries} from './dictionaries.js'
 import {ConfigError} from './errors.js'
 import {clearLoadCache, displayPath, loadConfigFile, searchConfig, type LoadedConfig} from './load.js'

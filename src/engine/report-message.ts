@@ -33,9 +33,18 @@ export interface MessageSpec {
   fixRange?: [number, number]
 }
 
+const places = new WeakMap<VFile, ReturnType<typeof location>>()
+
+/** Offset -> line/column for a file, built once: building it reads the whole text. */
+function placesOf(file: VFile): ReturnType<typeof location> {
+  let place = places.get(file)
+  if (!place) places.set(file, (place = location(file)))
+  return place
+}
+
 /** Put one safepost message on the file. */
 export function report(file: VFile, spec: MessageSpec): void {
-  const place = location(file)
+  const place = placesOf(file)
   const start = place.toPoint(spec.start)
   const end = place.toPoint(spec.end)
   const message = file.message(spec.reason, {
