@@ -260,8 +260,12 @@ class Session {
     const settings: CheckOptions = {...(await this.optionsFor(file)), format}
     try {
       await this.library.loadParser(format) // `fix` is synchronous and needs it loaded
-      const fixed = this.fixing ? this.library.fix(text, settings).text : text
-      return {report: await this.library.check(fixed, settings), fixed}
+      if (this.fixing) {
+        // `fix` has already checked the fixed text: what remains is the report
+        const {text: fixed, remaining} = this.library.fix(text, settings)
+        return {report: {priority: this.library.priorityOf(remaining), messages: remaining}, fixed}
+      }
+      return {report: await this.library.check(text, settings), fixed: text}
     } catch (error) {
       this.fail(`${name}: could not be checked: ${describeError(error)}`)
       return undefined
