@@ -1,16 +1,17 @@
 // What the rules need to know about where a hit stands: negation, who the
 // clause is about, tense, idiom, topic. Computed from the analysis on demand;
 // the rules declare which of these they care about (`when:` in the YAML).
+import {compiled} from '../generated/dictionaries.js'
+import {classWords} from './class-words.js'
 import type {Gates} from './compiled.js'
 import type {Analysis, EntryHit, Sentence} from './analyse.js'
 import type {Token} from './tokenize.js'
 
 const CLAUSE_BREAK = new Set(['.', ',', ';', ':', '!', '?', '-'])
-// "me" is left out: "is it just me or does she look ..." is not about the writer's label
-const FIRST_PERSON = new Set(['i', 'im', 'ive', 'myself', 'imma', 'ima'])
-/** "ill" and "id" are only "I'll" and "I'd" with their apostrophe or opening a clause ("the mentally ill", "an ID"). */
-const AMBIGUOUS_FIRST_PERSON = new Set(['ill', 'id'])
-const OTHER_PERSON = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre', 'theyve', 'you', 'youre', 'u', 'it', 'its', 'is', 'are', 'his', 'her', 'their', 'your', 'my', 'our', 'someone', 'somebody', 'people', 'everyone', 'anyone', 'who', 'whose', 'friend', 'mum', 'mom', 'dad', 'sister', 'brother'])
+// The word lists live in dictionaries/classes.yml (the `context-*` classes).
+const FIRST_PERSON = classWords(compiled, 'context-first-person')
+const AMBIGUOUS_FIRST_PERSON = classWords(compiled, 'context-first-person-ambiguous')
+const OTHER_PERSON = classWords(compiled, 'context-other-person')
 const NEGATION_REACH = 4
 
 export type Person = 'self' | 'other' | 'unknown'
@@ -54,9 +55,8 @@ export function personOf(sentence: Sentence, start: number, end: number): Person
   return 'unknown'
 }
 
-/** Words that start a new clause even without punctuation ("I can't sleep and I want to die"). */
-const CONJUNCTIONS = new Set(['and', 'but', 'so', 'because', 'cos', 'coz', 'cause', 'bc', 'when', 'while', 'though', 'although', 'or', 'then'])
-const SUBJECTS = new Set(['i', 'im', 'ive', 'id', 'ill', 'you', 'youre', 'u', 'he', 'hes', 'she', 'shes', 'they', 'theyre', 'we', 'it', 'its'])
+const CONJUNCTIONS = classWords(compiled, 'context-conjunction')
+const SUBJECTS = classWords(compiled, 'context-subject')
 
 /**
  * A negation shortly before the hit, in its own clause. A hit that opens with

@@ -4,6 +4,7 @@
 import {expand, type CompiledData, type CompiledEntry, type Form, type PatternNode} from './compiled.js'
 import {compileMatcher, firstKeys, matcherWork, maxLength, secondKeys, type Linker, type Matcher} from './pattern.js'
 import {createMaskMatcher, type MaskMatcher, type Token} from './tokenize.js'
+import {literalWords} from './class-words.js'
 
 export type Owner =
   | {kind: 'entry'; rule: string; entry: CompiledEntry}
@@ -167,13 +168,4 @@ function hasAnyKey(token: Token | undefined, keys: ReadonlySet<string>): boolean
   if (token === undefined) return false
   for (const k of token.keys) if (keys.has(k)) return true
   return false
-}
-
-/** The single words a class lists (for masked-spelling targets). */
-function literalWords(raw: PatternNode): string[] {
-  const node = expand(raw)
-  if (node.t === 'w') return [...node.k]
-  if (node.t === 'alt') return node.options.flatMap(literalWords)
-  if (node.t === 'seq') return [node.items.flatMap(literalWords).join('')]
-  return []
 }
