@@ -4,7 +4,7 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import type {CompiledEntry, Form} from './compiled.js'
 import type {PhraseIndex} from './phrase-index.js'
-import {markQuoted, tokenizeRange, type Token} from './tokenize.js'
+import {keysOf, markQuoted, tokenizeRange, type Token} from './tokenize.js'
 
 export interface Sentence {
   index: number
@@ -13,6 +13,8 @@ export interface Sentence {
   tokens: Token[]
   /** The tokens patterns walk: everything but emoji and quote marks' neighbours' noise. */
   words: Token[]
+  /** Every key of every token: what the sentence can possibly match (see `mayHave`). */
+  keys: ReadonlySet<string>
   start: number
   end: number
   /** Word-class hits: class name -> [start, end) ranges in `words`. */
@@ -75,7 +77,8 @@ export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex): Anal
   for (const rule of index.rules) hits.set(rule, [])
   for (const sentence of sentences) {
     sentence.words = sentence.tokens.filter((t) => t.kind !== 'emoji')
-    for (const hit of index.scan(sentence.words, 'entries')) {
+    sentence.keys = keysOf(sentence.tokens)
+    for (const hit of index.scan(sentence.words, 'entries', sentence.keys)) {
       if (hit.owner.kind !== 'entry') continue
       hits.get(hit.owner.rule)!.push({rule: hit.owner.rule, entry: hit.owner.entry, sentence, start: hit.start, end: hit.end, form: hit.form})
     }
@@ -93,8 +96,12 @@ export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex): Anal
     index,
     mayHave(sentence, classNames) {
       const starts = index.classStarts(classNames)
-      const tokens = sentence.tokens
-      for (let i = 0; i < tokens.length; i++) for (const k of tokens[i]!.keys) if (starts.has(k)) return true
+      const keys = sentence.keys
+      if (keys.size <= starts.size) {
+        for (const k of keys) if (starts.has(k)) return true
+      } else {
+        for (const k of starts) if (keys.has(k)) return true
+      }
       return false
     },
     sentencesWith(name) {
@@ -116,7 +123,7 @@ function classHits(sentence: Sentence, index: PhraseIndex): Sentence['classes'] 
     if (list) list.push(range)
     else classes.set(name, [range])
   }
-  for (const hit of index.scan(sentence.words, 'classes')) {
+  for (const hit of index.scan(sentence.words, 'classes', sentence.keys)) {
     if (hit.owner.kind === 'class') add(hit.owner.name, [hit.start, hit.end])
   }
   // Emoji never break a match, so patterns walk the words without them; but
@@ -168,6 +175,9 @@ function readSentence(node: NlcstNode, text: string, index: PhraseIndex, at: num
   flush()
   const start = node.position?.start.offset ?? tokens[0]?.start ?? 0
   const end = node.position?.end.offset ?? tokens.at(-1)?.end ?? start
-  // `classes` is replaced by a lazy getter once the sentence's words are known
-  return {index: at, paragraph, tokens, words: tokens, start, end, classes: new Map()}
+  // `keys` and `classes` are filled in once the sentence's words are known
+  return {index: at, paragraph, tokens, words: tokens, keys: EMPTY, start, end, classes: new Map()}
 }
+
+const EMPTY: ReadonlySet<string> = new Set()
+

@@ -327,3 +327,44 @@ export function secondKeys(raw: PatternNode, data: Tables): Set<string> | null {
   const keys = firstKeys(rest, data)
   return keys.size ? keys : null
 }
+
+/**
+ * Key sets a match must draw on, one of each: for every word, class or
+ * alternation the pattern cannot skip, the keys one of its tokens must have.
+ * Where the words stand is left out, so this is only a necessary condition:
+ * the index uses it to pass over patterns whose words are not all in the
+ * sentence ("it was ... plain and simple" in a sentence without "plain").
+ */
+export function requiredKeys(raw: PatternNode, data: Tables, memo = new Map<string, Array<Set<string>>>()): Array<Set<string>> {
+  const node = expand(raw)
+  switch (node.t) {
+    case 'w': return [new Set(node.k)]
+    case 'slot': return [new Set((data.slots[node.ref] ?? []).map((a) => a.k[0]!))]
+    case 'num': return [new Set(['#num'])]
+    case 'p': return [new Set([node.v])]
+    case 'tag': return [new Set(node.k.map((k) => '#' + k))]
+    case 'cls': {
+      let sets = memo.get(node.name)
+      if (!sets) {
+        memo.set(node.name, []) // a class cannot name itself; guard anyway
+        const cls = data.classes[node.name]
+        sets = cls ? requiredKeys(cls, data, memo) : []
+        memo.set(node.name, sets)
+      }
+      return sets
+    }
+    case 'seq': return node.items.flatMap((item) => requiredKeys(item, data, memo))
+    case 'alt': {
+      // one set for the whole alternation: each option's smallest, pooled
+      const pooled = new Set<string>()
+      for (const option of node.options) {
+        const sets = requiredKeys(option, data, memo)
+        if (!sets.length) return []
+        const smallest = sets.reduce((a, b) => (b.size < a.size ? b : a))
+        for (const k of smallest) pooled.add(k)
+      }
+      return [pooled]
+    }
+    case 'opt': case 'gap': case 'any': case 'hole': return []
+  }
+}

@@ -2,8 +2,8 @@
 // the context gates ask about. Each token is looked up by its keys once; only
 // the patterns filed under those keys are tried from that token.
 import {expand, type CompiledData, type CompiledEntry, type Form, type PatternNode} from './compiled.js'
-import {compileMatcher, firstKeys, matcherWork, maxLength, secondKeys, type Linker, type Matcher} from './pattern.js'
-import {createMaskMatcher, type MaskMatcher, type Token} from './tokenize.js'
+import {compileMatcher, firstKeys, matcherWork, maxLength, requiredKeys, secondKeys, type Linker, type Matcher} from './pattern.js'
+import {createMaskMatcher, keysOf, type MaskMatcher, type Token} from './tokenize.js'
 import {literalWords} from './class-words.js'
 
 export type Owner =
@@ -16,7 +16,14 @@ interface Candidate {
   match: Matcher
   /** Keys the next word must have for the pattern to have a chance (see `secondKeys`), or null. */
   second: ReadonlySet<string> | null
+  /** The pattern, for working out `anchors` on first use. */
+  node: PatternNode
+  /** Key sets the sentence must hold one of each of (see `requiredKeys`); worked out on first use. */
+  anchors?: ReadonlyArray<ReadonlySet<string>>
 }
+
+/** The most anchors checked per pattern: the smallest sets, which are the likeliest to rule it out. */
+const MAX_ANCHORS = 4
 
 export interface RawHit {
   owner: Owner
@@ -34,8 +41,9 @@ export interface PhraseIndex {
    * Every hit in one sentence: for each start, each pattern's longest match.
    * `entries` are the rules' patterns; `classes` the word classes the context
    * gates and post-level rules read (scanned only when they are asked about).
+   * `present` is every key in the sentence, if the caller has it already.
    */
-  scan(words: Token[], which?: 'entries' | 'classes'): RawHit[]
+  scan(words: Token[], which?: 'entries' | 'classes', present?: ReadonlySet<string>): RawHit[]
   /** Every word a hit of one of these classes can start with (to rule sentences out at a glance). */
   classStarts(names: readonly string[]): ReadonlySet<string>
   /** Compiled except-patterns of an entry: [before, after] halves around `_`. */
@@ -65,6 +73,15 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
   const entryKeys = new Map<string, Candidate[]>()
   const classKeys = new Map<string, Candidate[]>()
   const firstMemo = new Map<string, Set<string>>()
+  const requiredMemo = new Map<string, Array<Set<string>>>()
+  const anchorsOf = (node: PatternNode): Array<ReadonlySet<string>> => {
+    const first = firstKeys(node, data, firstMemo)
+    // a set that shares a key with the first word may be met by the word the pattern was found under
+    return requiredKeys(node, data, requiredMemo)
+      .filter((set) => ![...set].some((k) => first.has(k)))
+      .sort((a, b) => a.size - b.size)
+      .slice(0, MAX_ANCHORS)
+  }
   const file = (node: PatternNode, candidate: Candidate) => {
     const byKey = candidate.owner.kind === 'class' ? classKeys : entryKeys
     for (const key of firstKeys(node, data, firstMemo)) {
@@ -77,16 +94,17 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
     const compiled = data.rules[rule]
     if (!compiled) continue
     for (const entry of compiled.entries) {
-      for (const pattern of entry.patterns) file(pattern, {owner: {kind: 'entry', rule, entry}, match: lazy(pattern), second: secondKeys(pattern, data)})
+      for (const pattern of entry.patterns) file(pattern, {owner: {kind: 'entry', rule, entry}, match: lazy(pattern), second: secondKeys(pattern, data), node: pattern})
     }
   }
   for (const name of data.indexedClasses) {
     const node = data.classes[name]
-    if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next), second: null})
+    if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next), second: null, node})
   }
 
   const exceptionCache = new WeakMap<CompiledEntry, ReturnType<PhraseIndex['exceptions']>>()
   const startsCache = new Map<string, ReadonlySet<string>>()
+  const startsByList = new WeakMap<readonly string[], ReadonlySet<string>>()
   const maskWords = data.classes['masked-target']
   const unmask = createMaskMatcher(maskWords ? literalWords(maskWords) : [])
 
@@ -94,7 +112,7 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
     data,
     rules,
     unmask,
-    scan(words, which = 'entries') {
+    scan(words, which = 'entries', present) {
       const byKey = which === 'classes' ? classKeys : entryKeys
       const hits: RawHit[] = []
       const tried = new Set<Candidate>()
@@ -113,6 +131,8 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
               tried.add(candidate)
             }
             if (candidate.second && !hasAnyKey(words[i + 1], candidate.second)) continue
+            const anchors = (candidate.anchors ??= anchorsOf(candidate.node))
+            if (anchors.length && !holdsAll((present ??= keysOf(words)), anchors)) continue
             if (matcherWork.counting) matcherWork.steps++
             let end = -1
             let form: Form | undefined
@@ -129,6 +149,8 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
       return hits
     },
     classStarts(names) {
+      const known = startsByList.get(names)
+      if (known) return known
       const key = names.join(',')
       let starts = startsCache.get(key)
       if (!starts) {
@@ -139,6 +161,7 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
         }
         startsCache.set(key, (starts = found))
       }
+      startsByList.set(names, starts)
       return starts
     },
     exceptions(entry) {
@@ -168,4 +191,18 @@ function hasAnyKey(token: Token | undefined, keys: ReadonlySet<string>): boolean
   if (token === undefined) return false
   for (const k of token.keys) if (keys.has(k)) return true
   return false
+}
+
+/** Whether `present` holds a key of every set (each checked from its smaller side). */
+function holdsAll(present: ReadonlySet<string>, anchors: ReadonlyArray<ReadonlySet<string>>): boolean {
+  for (const set of anchors) {
+    let found = false
+    if (set.size <= present.size) {
+      for (const k of set) if (present.has(k)) { found = true; break }
+    } else {
+      for (const k of present) if (set.has(k)) { found = true; break }
+    }
+    if (!found) return false
+  }
+  return true
 }

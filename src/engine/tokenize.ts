@@ -50,6 +50,9 @@ const TOKEN = new RegExp(
  * ("s u i c i d e", "k.y.s").
  */
 const MASKED_RUN = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}$@!|€*.-]{4,}|(?:\p{L}[ .]){2,}\p{L}\.?)(?![\p{L}\p{N}])/gu
+/** What every masked run holds one of: a masking character, or three letters set apart by spaces or dots. */
+const MASK_CHAR = /[0-9$@!|€*]/
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}[ .]\p{L}[ .]\p{L}/u
 const WORDISH = /[\p{L}\p{N}]/u
 const OPENERS = /[\s([{\-–—/"“'‘]/u
 const TRAILING_URL_PUNCT = /[.,;:!?]+$/
@@ -143,6 +146,13 @@ export function tokenizeRange(text: string, start: number, end: number, out: Tok
   }
 }
 
+/** Every key of these tokens, literal ones too (punctuation and tag patterns read those): what they can possibly match. */
+export function keysOf(tokens: readonly Token[]): Set<string> {
+  const keys = new Set<string>()
+  for (const token of tokens) for (const k of token.keys) keys.add(k)
+  return keys
+}
+
 const POSSESSIVE = /\p{L}['’ʼ]s$/u
 
 function word(text: string, norm: string, start: number, end: number, masked: boolean): Token {
@@ -161,6 +171,8 @@ function punct(norm: string, text: string, start: number): Token {
 
 function findMasked(slice: string, unmaskRun: MaskMatcher): Array<{start: number; end: number; word: string}> {
   const found: Array<{start: number; end: number; word: string}> = []
+  // most prose has neither a masking character nor letters set apart: skip the run-by-run reading
+  if (!MASK_CHAR.test(slice) && !SPACED_LETTERS.test(slice)) return found
   MASKED_RUN.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = MASKED_RUN.exec(slice))) {

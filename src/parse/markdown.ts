@@ -2,14 +2,14 @@
 // and front matter become syntax, not prose; positions point into the file.
 import {ParseEnglish} from 'parse-english'
 import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
+import remarkGfmProse from './gfm-prose.js'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkRetext from 'remark-retext'
 import remarkTableCellsAsParagraphs from './table-cells.js'
 import {registerParser, type AnyProcessor} from './registry.js'
 
 export function useMarkdownParser(processor: AnyProcessor): AnyProcessor {
-  return processor.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkTableCellsAsParagraphs).use(remarkRetext, ParseEnglish as never)
+  return processor.use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkTableCellsAsParagraphs).use(remarkRetext, ParseEnglish as never)
 }
 
 registerParser('markdown', useMarkdownParser)

@@ -8,7 +8,7 @@ import {topicWeights} from './topic-weights.js'
 import {contentWarningClass, type Topic} from './topics.js'
 import {postWarning, type PostWarning} from './warning.js'
 
-const DEATH_WORD = contentWarningClass('death-word')
+const DEATH_WORD = [contentWarningClass('death-word')] as const
 
 export interface Post {
   text: string
@@ -27,8 +27,8 @@ export interface Post {
   topics: Map<Topic, TopicProfile>
   /** Per sentence (index into `sentences`), per topic, the weight of its strongest topic word. */
   weights: Array<Map<Topic, number>>
-  /** Sentences that speak of a death or grief without a word for suicide. */
-  deathSentences: number
+  /** Sentences that speak of a death or grief without a word for suicide (counted when first read). */
+  readonly deathSentences: number
 }
 
 const posts = new WeakMap<Analysis, Post>()
@@ -48,6 +48,7 @@ function buildPost(analysis: Analysis): Post {
   const firstWord = proseWords[0]
   const warning = postWarning(text, start, sentences, firstWord)
   const weights = topicWeights(analysis, sentences, warning)
+  let deathSentences: number | undefined
   return {
     text,
     contentStart: start.contentStart,
@@ -59,6 +60,8 @@ function buildPost(analysis: Analysis): Post {
     warning,
     topics: topicProfiles(weights, sentences, warning),
     weights,
-    deathSentences: sentences.filter((s, i) => analysis.mayHave(s, [DEATH_WORD]) && s.classes.has(DEATH_WORD) && !weights[i]!.get('suicide')).length
+    get deathSentences() {
+      return (deathSentences ??= sentences.filter((s, i) => analysis.mayHave(s, DEATH_WORD) && s.classes.has(DEATH_WORD[0]) && !weights[i]!.get('suicide')).length)
+    }
   }
 }

@@ -57,12 +57,23 @@ describe('matching work', () => {
 
   it('stays linear on the costliest pattern allowed, fed the input that makes it branch most', () => {
     const dictionaries = [projectDictionary('nutty ...6 ...6 ...6 ...6 professor')] // 7^4 = 2401 ways
-    const post = (words: number) => Array.from({length: words}, () => 'nutty').join(' ')
+    // "professor" at the end, so the sentence passes the index's required-word check and every "nutty" branches
+    const post = (words: number) => Array.from({length: words}, () => 'nutty').join(' ') + ' professor'
     const small = work(post(200), {dictionaries})
     const large = work(post(400), {dictionaries})
     expect(small).toBeGreaterThan(200 * 1000) // the crafted input really is the worst case
     expect(large / small).toBeLessThan(2.1)
     expect(large / 400).toBeLessThan(5000 * 4) // bounded per word by the limit
+  })
+
+  it('does not try a pattern in a sentence that lacks a word it cannot match without', () => {
+    const dictionaries = [projectDictionary('nutty ...6 ...6 ...6 ...6 professor')]
+    const nutty = Array.from({length: 200}, () => 'nutty').join(' ')
+    expect(work(nutty, {dictionaries})).toBe(0)
+    expect(work(nutty + ' professor', {dictionaries})).toBeGreaterThan(200 * 1000)
+    // the required word may stand anywhere in the sentence, but not in the next one
+    expect(work('professor ' + nutty, {dictionaries})).toBeGreaterThan(200 * 1000)
+    expect(work(nutty + '. The professor', {dictionaries})).toBeLessThan(1000)
   })
 
   it('stays linear on the built-in dictionaries over words that start many patterns, in one endless sentence', () => {
