@@ -34,7 +34,7 @@ export default function contentWarning(this: Processor, options?: ContentWarning
   return (tree: Root, file: VFile) => {
     const analysis = getAnalysis(tree, file)
     const post = readPost(analysis)
-    if (post.warning || !post.firstWord || !dwellsOn(post, TOPICS) || writerInCrisis(analysis, options)) return
+    if (!post.firstWord || !dwellsOn(post, TOPICS) || post.warning || writerInCrisis(analysis, options)) return
     const topics = topicsOf(post)
     if (topics.length === 0) return
     const line = fillTemplate(data.text('warning-line'), {topics: topics.map(topicName).join(', ')})

@@ -7,13 +7,14 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {compileDictionaries} from './dictionary/compile.mjs'
 import {DictionaryError} from './dictionary/load.mjs'
+import {packCompiled} from './dictionary/pack.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, 'src', 'generated', 'dictionaries.ts')
 
 try {
   const compiled = compileDictionaries(join(root, 'dictionaries'))
-  const json = JSON.stringify(compiled)
+  const json = JSON.stringify(packCompiled(compiled))
   mkdirSync(dirname(out), {recursive: true})
   writeFileSync(
     out,

@@ -2,7 +2,6 @@
 // config (or the one given), its `extends` chain, and the overrides whose
 // globs match the file.
 import path from 'node:path'
-import picomatch from 'picomatch'
 import type {CheckOptions, PresetName} from '../types.js'
 import {clearDictionaryCache, projectDictionaries} from './dictionaries.js'
 import {ConfigError} from './errors.js'
@@ -127,12 +126,16 @@ async function buildLayer({path: file, config}: LoadedConfig, chain: string[]): 
     overrides.push(...inherited.overrides)
   }
   settings = merge(settings, ownSettings(config, base))
-  for (const override of config.overrides ?? []) {
-    const patterns = [override.files].flat()
-    const excluded = [override.excludedFiles ?? []].flat()
-    const included = picomatch(patterns, {dot: true})
-    const left = excluded.length > 0 ? picomatch(excluded, {dot: true}) : () => false
-    overrides.push({base, matches: (relative) => included(relative) && !left(relative), settings: ownSettings(override, base)})
+  if (config.overrides?.length) {
+    // loaded only for a config with overrides: most runs have none, and every start pays for a module loaded
+    const {default: picomatch} = await import('picomatch')
+    for (const override of config.overrides) {
+      const patterns = [override.files].flat()
+      const excluded = [override.excludedFiles ?? []].flat()
+      const included = picomatch(patterns, {dot: true})
+      const left = excluded.length > 0 ? picomatch(excluded, {dot: true}) : () => false
+      overrides.push({base, matches: (relative) => included(relative) && !left(relative), settings: ownSettings(override, base)})
+    }
   }
   return {path: file, settings, overrides}
 }

@@ -7,10 +7,15 @@ export type Form = VerbForm | NounForm
 
 /**
  * A node of a compiled pattern. A bare string is a word with one key (the
- * commonest node by far, kept small in the generated module); `expand` turns
- * it into the `w` node it stands for.
+ * commonest node by far); a `PackedNode` is how the generated module writes
+ * every other node. `expand` turns either into the object it stands for.
  */
-export type PatternNode = string | PatternObject
+export type PatternNode = string | PatternObject | PackedNode
+
+/** scripts/dictionary/pack.mjs: a one-letter tag, then the node's fields or children in order. */
+export interface PackedNode extends ReadonlyArray<PatternNode | number> {
+  readonly 0: string
+}
 
 export type PatternObject =
   | {t: 'w'; k: string[]}
@@ -135,5 +140,34 @@ export interface RetiredLine {
 }
 
 export function expand(node: PatternNode): PatternObject {
-  return typeof node === 'string' ? {t: 'w', k: [node]} : node
+  if (typeof node === 'string') return {t: 'w', k: [node]}
+  return isPacked(node) ? unpack(node) : node
+}
+
+function isPacked(node: PatternObject | PackedNode): node is PackedNode {
+  return Array.isArray(node)
+}
+
+function unpack(packed: PackedNode): PatternObject {
+  const [tag, ...rest] = packed
+  const strings = rest as string[]
+  const nodes = rest as PatternNode[]
+  switch (tag) {
+    case 'w': return {t: 'w', k: strings}
+    case 't': return {t: 'tag', k: strings}
+    case 'v': return {t: 'slot', ref: strings[0]!}
+    case 'c': return {t: 'cls', name: strings[0]!}
+    case 's': return {t: 'seq', items: nodes}
+    case 'a': return {t: 'alt', options: nodes}
+    case 'o': return {t: 'opt', item: nodes[0]!}
+    case 'y': return {t: 'any'}
+    case 'g': return {t: 'gap', max: rest[0] as number}
+    case 'p': return {t: 'p', v: strings[0]!}
+    case 'h': return {t: 'hole'}
+    case 'n': {
+      const [op, a, b] = rest as [('<' | '>' | '<=' | '>=' | ':')?, number?, number?]
+      return op === undefined ? {t: 'num'} : op === ':' ? {t: 'num', op, a: a!, b: b!} : {t: 'num', op, a: a!}
+    }
+    default: throw new Error(`safepost: unknown packed pattern node "${tag}"`)
+  }
 }

@@ -14,10 +14,10 @@ interface Candidate {
   owner: Owner
   /** Compiled on first use: most patterns never meet their first word in a given run. */
   match: Matcher
-  /** Keys the next word must have for the pattern to have a chance (see `secondKeys`), or null. */
-  second: ReadonlySet<string> | null
-  /** The pattern, for working out `anchors` on first use. */
+  /** The pattern, for working out `second` and `anchors` on first use. */
   node: PatternNode
+  /** Keys the next word must have for the pattern to have a chance (see `secondKeys`), or null; worked out on first use. */
+  second?: ReadonlySet<string> | null
   /** Key sets the sentence must hold one of each of (see `requiredKeys`); worked out on first use. */
   anchors?: ReadonlyArray<ReadonlySet<string>>
 }
@@ -94,7 +94,7 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
     const compiled = data.rules[rule]
     if (!compiled) continue
     for (const entry of compiled.entries) {
-      for (const pattern of entry.patterns) file(pattern, {owner: {kind: 'entry', rule, entry}, match: lazy(pattern), second: secondKeys(pattern, data), node: pattern})
+      for (const pattern of entry.patterns) file(pattern, {owner: {kind: 'entry', rule, entry}, match: lazy(pattern), node: pattern})
     }
   }
   for (const name of data.indexedClasses) {
@@ -130,7 +130,8 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
               if (tried.has(candidate)) continue
               tried.add(candidate)
             }
-            if (candidate.second && !hasAnyKey(words[i + 1], candidate.second)) continue
+            const second = candidate.second === undefined ? (candidate.second = secondKeys(candidate.node, data)) : candidate.second
+            if (second && !hasAnyKey(words[i + 1], second)) continue
             const anchors = (candidate.anchors ??= anchorsOf(candidate.node))
             if (anchors.length && !holdsAll((present ??= keysOf(words)), anchors)) continue
             if (matcherWork.counting) matcherWork.steps++

@@ -22,12 +22,12 @@ export interface Post {
   /** Raw end of the last prose token (punctuation included). */
   lastEnd: number
   words: number
-  warning: PostWarning | undefined
+  readonly warning: PostWarning | undefined
   /** Topic -> how much of the post is about it. */
-  topics: Map<Topic, TopicProfile>
+  readonly topics: Map<Topic, TopicProfile>
   /** Per sentence (index into `sentences`), per topic, the weight of its strongest topic word. */
-  weights: Array<Map<Topic, number>>
-  /** Sentences that speak of a death or grief without a word for suicide (counted when first read). */
+  readonly weights: Array<Map<Topic, number>>
+  /** Sentences that speak of a death or grief without a word for suicide. */
   readonly deathSentences: number
 }
 
@@ -46,9 +46,12 @@ function buildPost(analysis: Analysis): Post {
   const sentences = analysis.sentences.filter((s) => s.start >= start.frontMatterEnd && s.words.length > 0)
   const proseWords = sentences.flatMap((s) => s.words.filter((w) => w.kind === 'word' || w.kind === 'num'))
   const firstWord = proseWords[0]
-  const warning = postWarning(text, start, sentences, firstWord)
-  const weights = topicWeights(analysis, sentences, warning)
-  let deathSentences: number | undefined
+  // The warning, the topics and what follows from them are read when first
+  // asked for: a short post (most tweets and comments) never needs them.
+  const warning = once(() => postWarning(text, start, sentences, firstWord))
+  const weights = once(() => topicWeights(analysis, sentences, warning()))
+  const topics = once(() => topicProfiles(weights(), sentences, warning()))
+  const deathSentences = once(() => sentences.filter((s, i) => analysis.mayHave(s, DEATH_WORD) && s.classes.has(DEATH_WORD[0]) && !weights()[i]!.get('suicide')).length)
   return {
     text,
     contentStart: start.contentStart,
@@ -57,11 +60,29 @@ function buildPost(analysis: Analysis): Post {
     firstWord,
     lastEnd: sentences.at(-1)?.tokens.at(-1)?.end ?? text.length,
     words: proseWords.filter((w) => w.kind === 'word').length,
-    warning,
-    topics: topicProfiles(weights, sentences, warning),
-    weights,
+    get warning() {
+      return warning()
+    },
+    get topics() {
+      return topics()
+    },
+    get weights() {
+      return weights()
+    },
     get deathSentences() {
-      return (deathSentences ??= sentences.filter((s, i) => analysis.mayHave(s, DEATH_WORD) && s.classes.has(DEATH_WORD[0]) && !weights[i]!.get('suicide')).length)
+      return deathSentences()
     }
+  }
+}
+
+function once<T>(read: () => T): () => T {
+  let done = false
+  let value: T
+  return () => {
+    if (!done) {
+      value = read()
+      done = true
+    }
+    return value
   }
 }
