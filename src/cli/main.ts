@@ -3,8 +3,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {isatty} from 'node:tty'
 import type {CheckOptions, InputFormat, Report} from '../types.js'
-import {readBatch} from './batch.js'
-import {batchChecker, checkInOrder} from './batch-run.js'
 import {checkFileText} from './check-chunks.js'
 import {BinaryFileError, NotUtf8Error} from './file-chunks.js'
 import {catchInterrupt, interruptedStatus} from './interrupt.js'
@@ -159,6 +157,8 @@ class Session {
   /** A JSON Lines queue, streamed: posts checked on `--jobs` threads, reported in input order. */
   async checkBatch(input: NodeJS.ReadableStream, source: string): Promise<void> {
     const jobs = this.options.jobs ?? 1
+    // readline and worker threads are loaded for a batch only: every other start would pay for them
+    const [{readBatch}, {batchChecker, checkInOrder}] = await Promise.all([import('./batch.js'), import('./batch-run.js')])
     const checker = batchChecker(this.library, await this.optionsFor(undefined), jobs)
     let count = 0
     try {

@@ -2,28 +2,20 @@
 // folder; every file found is checked against the schema before it is used.
 import path from 'node:path'
 import type {Ajv as AjvClass, ErrorObject, ValidateFunction} from 'ajv'
-import {cosmiconfig, type PublicExplorer} from 'cosmiconfig'
+import type {PublicExplorer} from 'cosmiconfig'
 import {ConfigError} from './errors.js'
+import {mayHaveConfig, searchPlaces} from './places.js'
 import {accepted, configSchema, ruleIds, ruleSettings, type ConfigFile} from './schema.js'
 
-/** Where a config may live, looked for in this order in each folder from the file's upwards. */
-export const searchPlaces = [
-  'package.json',
-  '.safepostrc',
-  '.safepostrc.json',
-  '.safepostrc.yaml',
-  '.safepostrc.yml',
-  '.safepostrc.js',
-  '.safepostrc.mjs',
-  '.safepostrc.cjs',
-  'safepost.config.js',
-  'safepost.config.mjs',
-  'safepost.config.cjs'
-]
+export {searchPlaces}
 
 let explorer: PublicExplorer | undefined
 
-function getExplorer(): PublicExplorer {
+async function getExplorer(): Promise<PublicExplorer> {
+  // CommonJS imported dynamically: bundled, its exports may sit on `default`
+  const loaded = (await import('cosmiconfig')) as Partial<typeof import('cosmiconfig')> & {default?: typeof import('cosmiconfig')}
+  const cosmiconfig = loaded.cosmiconfig ?? loaded.default?.cosmiconfig
+  if (!cosmiconfig) throw new Error('safepost: cannot load cosmiconfig')
   explorer ??= cosmiconfig('safepost', {
     searchPlaces,
     // up to the root of the file system (and then the user's config folder)
@@ -46,9 +38,10 @@ export interface LoadedConfig {
 
 /** The nearest config file above `directory`, checked; `null` when there is none. */
 export async function searchConfig(directory: string): Promise<LoadedConfig | null> {
+  if (!explorer && !mayHaveConfig(directory)) return null
   let result
   try {
-    result = await getExplorer().search(directory)
+    result = await (await getExplorer()).search(directory)
   } catch (error) {
     throw asConfigError(error, undefined)
   }
@@ -61,7 +54,7 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
   const absolute = path.resolve(file)
   let result
   try {
-    result = await getExplorer().load(absolute)
+    result = await (await getExplorer()).load(absolute)
   } catch (error) {
     throw asConfigError(error, absolute)
   }

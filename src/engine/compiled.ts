@@ -149,24 +149,24 @@ function isPacked(node: PatternObject | PackedNode): node is PackedNode {
 }
 
 function unpack(packed: PackedNode): PatternObject {
-  const [tag, ...rest] = packed
-  const strings = rest as string[]
-  const nodes = rest as PatternNode[]
+  const tag = packed[0]
+  const rest = () => packed.slice(1)
   switch (tag) {
-    case 'w': return {t: 'w', k: strings}
-    case 't': return {t: 'tag', k: strings}
-    case 'v': return {t: 'slot', ref: strings[0]!}
-    case 'c': return {t: 'cls', name: strings[0]!}
-    case 's': return {t: 'seq', items: nodes}
-    case 'a': return {t: 'alt', options: nodes}
-    case 'o': return {t: 'opt', item: nodes[0]!}
+    case 'w': return {t: 'w', k: rest() as string[]}
+    case 't': return {t: 'tag', k: rest() as string[]}
+    case 'v': return {t: 'slot', ref: packed[1] as string}
+    case 'c': return {t: 'cls', name: packed[1] as string}
+    case 's': return {t: 'seq', items: rest() as PatternNode[]}
+    case 'a': return {t: 'alt', options: rest() as PatternNode[]}
+    case 'o': return {t: 'opt', item: packed[1] as PatternNode}
     case 'y': return {t: 'any'}
-    case 'g': return {t: 'gap', max: rest[0] as number}
-    case 'p': return {t: 'p', v: strings[0]!}
+    case 'g': return {t: 'gap', max: packed[1] as number}
+    case 'p': return {t: 'p', v: packed[1] as string}
     case 'h': return {t: 'hole'}
     case 'n': {
-      const [op, a, b] = rest as [('<' | '>' | '<=' | '>=' | ':')?, number?, number?]
-      return op === undefined ? {t: 'num'} : op === ':' ? {t: 'num', op, a: a!, b: b!} : {t: 'num', op, a: a!}
+      const op = packed[1] as '<' | '>' | '<=' | '>=' | ':' | undefined
+      if (op === undefined) return {t: 'num'}
+      return op === ':' ? {t: 'num', op, a: packed[2] as number, b: packed[3] as number} : {t: 'num', op, a: packed[2] as number}
     }
     default: throw new Error(`safepost: unknown packed pattern node "${tag}"`)
   }

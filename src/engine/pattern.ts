@@ -127,7 +127,11 @@ export function compileMatcher(raw: PatternNode, linker: Linker): Matcher {
       const byKey = new Map<string, Matcher[]>()
       const always: Matcher[] = []
       node.options.forEach((option, n) => {
-        if (openStart(option, linker.data)) always.push(options[n]!)
+        if (typeof option === 'string') {
+          const list = byKey.get(option)
+          if (list) list.push(options[n]!)
+          else byKey.set(option, [options[n]!])
+        } else if (openStart(option, linker.data)) always.push(options[n]!)
         else
           for (const key of firstKeys(option, linker.data)) {
             const list = byKey.get(key)
@@ -208,13 +212,25 @@ export function compileMatcher(raw: PatternNode, linker: Linker): Matcher {
 
 /** The keys a match of `node` can start with (what the index files it under). */
 export function firstKeys(raw: PatternNode, data: Pick<CompiledData, 'classes' | 'slots'>, memo = new Map<string, Set<string>>()): Set<string> {
+  const out = new Set<string>()
+  addFirstKeys(raw, data, memo, out)
+  return out
+}
+
+// Adds to one set rather than building a set per node: a class of hundreds of
+// members is read on every start of the command.
+function addFirstKeys(raw: PatternNode, data: Pick<CompiledData, 'classes' | 'slots'>, memo: Map<string, Set<string>>, out: Set<string>): void {
+  if (typeof raw === 'string') {
+    out.add(raw)
+    return
+  }
   const node = expand(raw)
   switch (node.t) {
-    case 'w': return new Set(node.k)
-    case 'slot': return new Set((data.slots[node.ref] ?? []).map((a) => a.k[0]!))
-    case 'num': return new Set(['#num'])
-    case 'p': return new Set([node.v])
-    case 'tag': return new Set(node.k.map((k) => '#' + k))
+    case 'w': for (const k of node.k) out.add(k); return
+    case 'slot': for (const a of data.slots[node.ref] ?? []) out.add(a.k[0]!); return
+    case 'num': out.add('#num'); return
+    case 'p': out.add(node.v); return
+    case 'tag': for (const k of node.k) out.add('#' + k); return
     case 'cls': {
       let keys = memo.get(node.name)
       if (!keys) {
@@ -223,23 +239,23 @@ export function firstKeys(raw: PatternNode, data: Pick<CompiledData, 'classes' |
         keys = cls ? firstKeys(cls, data, memo) : new Set()
         memo.set(node.name, keys)
       }
-      return keys
+      for (const k of keys) out.add(k)
+      return
     }
-    case 'opt': return firstKeys(node.item, data, memo)
-    case 'alt': return union(node.options.map((o) => firstKeys(o, data, memo)))
-    case 'seq': {
-      const sets: Array<Set<string>> = []
+    case 'opt': return addFirstKeys(node.item, data, memo, out)
+    case 'alt': for (const o of node.options) addFirstKeys(o, data, memo, out); return
+    case 'seq':
       for (const item of node.items) {
-        sets.push(firstKeys(item, data, memo))
+        addFirstKeys(item, data, memo, out)
         if (!nullable(item)) break
       }
-      return union(sets)
-    }
-    case 'any': case 'gap': case 'hole': return new Set()
+      return
+    case 'any': case 'gap': case 'hole': return
   }
 }
 
 export function nullable(raw: PatternNode): boolean {
+  if (typeof raw === 'string') return false
   const node = expand(raw)
   switch (node.t) {
     case 'opt': case 'gap': case 'hole': return true
@@ -262,12 +278,6 @@ export function maxLength(raw: PatternNode, data: Pick<CompiledData, 'classes' |
     case 'hole': return 0
     default: return 1
   }
-}
-
-function union(sets: Array<Set<string>>): Set<string> {
-  const out = new Set<string>()
-  for (const s of sets) for (const k of s) out.add(k)
-  return out
 }
 
 type Tables = Pick<CompiledData, 'classes' | 'slots'>
@@ -296,6 +306,7 @@ function openStart(node: PatternNode, data: Tables): boolean {
 }
 
 function looseStart(raw: PatternNode, data: Tables): boolean {
+  if (typeof raw === 'string') return false
   const node = expand(raw)
   switch (node.t) {
     case 'any': case 'gap': return true
