@@ -2,24 +2,12 @@
 // apply to a folder. "No" must be certain (a config found by cosmiconfig is
 // never missed); "maybe" is fine whenever something could be a config.
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import {afterAll, afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {mayHaveConfig} from '../../src/config/places.js'
+import {tempTree} from '../helpers.js'
 
-const folders: string[] = []
-function tree(files: Record<string, string>): string {
-  const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'safepost-places-')))
-  folders.push(folder)
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
-    fs.writeFileSync(path.join(folder, name), content)
-  }
-  return folder
-}
-afterAll(() => {
-  for (const folder of folders) fs.rmSync(folder, {recursive: true, force: true})
-})
+const tree = (files: Record<string, string>) => tempTree('safepost-places-', files)
 
 // the user's config folder and the working directory are the test's own
 const saved = {xdg: process.env.XDG_CONFIG_HOME, cwd: process.cwd()}

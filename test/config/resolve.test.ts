@@ -1,23 +1,11 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import {afterAll, beforeEach, describe, expect, it} from 'vitest'
+import {beforeEach, describe, expect, it} from 'vitest'
 import {clearConfigCache, ConfigError, resolveConfigFor, resolveSettingsFor, starterConfig, writeStarterConfig} from '../../src/config/index.js'
 import {checkSync} from '../../src/index.js'
+import {tempTree} from '../helpers.js'
 
-const folders: string[] = []
-function project(files: Record<string, string>): string {
-  const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'safepost-config-')))
-  folders.push(folder)
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
-    fs.writeFileSync(path.join(folder, name), content)
-  }
-  return folder
-}
-afterAll(() => {
-  for (const folder of folders) fs.rmSync(folder, {recursive: true, force: true})
-})
+const project = (files: Record<string, string>) => tempTree('safepost-config-', files)
 beforeEach(() => clearConfigCache())
 
 const rulesOff = {'content-warning': 'off'}
