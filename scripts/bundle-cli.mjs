@@ -9,6 +9,29 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+/**
+ * yargs and cliui measure help text with string-width, whose versions build
+ * an Intl.Segmenter and compile a `\p{RGI_Emoji}` expression as soon as they
+ * load: about 20 ms of every start, though only help and usage errors are
+ * ever measured. Each import of it becomes a stand-in that loads the real
+ * module (the version its importer asked for) on the first call.
+ */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(build) {
+    build.onResolve({filter: /^string-width$/}, async (args) => {
+      if (args.pluginData === 'real') return undefined
+      const real = await build.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'real'})
+      if (real.errors.length) return {errors: real.errors}
+      return {path: real.path, namespace: 'lazy-string-width'}
+    })
+    build.onLoad({filter: /.*/, namespace: 'lazy-string-width'}, (args) => ({
+      resolveDir: dirname(args.path),
+      contents: `let real\nexport default function stringWidth(string, options) {\n  real ??= require(${JSON.stringify(args.path)}).default\n  return real(string, options)\n}\n`
+    }))
+  }
+}
 const outdir = join(root, 'dist', 'cli')
 rmSync(outdir, {recursive: true, force: true})
 await build({
@@ -25,6 +48,7 @@ await build({
   banner: {js: "import {createRequire as __safepostRequire} from 'node:module'; const require = __safepostRequire(import.meta.url);"},
   // cosmiconfig requires typescript only to read a .ts config, which safepost does not search for
   external: ['typescript'],
+  plugins: [lazyStringWidth],
   logLevel: 'warning',
   legalComments: 'none'
 })
