@@ -11,14 +11,40 @@ export interface Sentence {
   paragraph: number
   /** All tokens, emoji included. */
   tokens: Token[]
-  /** The tokens patterns walk: everything but emoji and quote marks' neighbours' noise. */
+  /** The tokens patterns walk: everything but emoji. */
   words: Token[]
   /** Every key of every token: what the sentence can possibly match (see `mayHave`). */
-  keys: ReadonlySet<string>
+  readonly keys: ReadonlySet<string>
   start: number
   end: number
   /** Word-class hits: class name -> [start, end) ranges in `words`. */
-  classes: Map<string, Array<[number, number]>>
+  readonly classes: Map<string, Array<[number, number]>>
+}
+
+/** A sentence whose keys and word classes are worked out when first read: most sentences of most posts never need them. */
+class LazySentence implements Sentence {
+  words: Token[]
+  #keys: ReadonlySet<string> | undefined
+  #classes: Sentence['classes'] | undefined
+
+  constructor(
+    readonly index: number,
+    readonly paragraph: number,
+    readonly tokens: Token[],
+    readonly start: number,
+    readonly end: number,
+    private readonly phrases: PhraseIndex
+  ) {
+    this.words = tokens
+  }
+
+  get keys(): ReadonlySet<string> {
+    return (this.#keys ??= keysOf(this.tokens))
+  }
+
+  get classes(): Sentence['classes'] {
+    return (this.#classes ??= classHits(this, this.phrases))
+  }
 }
 
 export interface EntryHit {
@@ -76,16 +102,11 @@ export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex): Anal
   const hits = new Map<string, EntryHit[]>()
   for (const rule of index.rules) hits.set(rule, [])
   for (const sentence of sentences) {
-    sentence.words = sentence.tokens.filter((t) => t.kind !== 'emoji')
-    sentence.keys = keysOf(sentence.tokens)
-    for (const hit of index.scan(sentence.words, 'entries', sentence.keys)) {
+    if (sentence.tokens.some((t) => t.kind === 'emoji')) sentence.words = sentence.tokens.filter((t) => t.kind !== 'emoji')
+    for (const hit of index.scan(sentence.words, 'entries', () => sentence.keys)) {
       if (hit.owner.kind !== 'entry') continue
       hits.get(hit.owner.rule)!.push({rule: hit.owner.rule, entry: hit.owner.entry, sentence, start: hit.start, end: hit.end, form: hit.form})
     }
-    // Word classes are read only when a gate or a post-level rule asks: most
-    // sentences of most posts have no hit that needs them.
-    let classes: Sentence['classes'] | undefined
-    Object.defineProperty(sentence, 'classes', {get: () => (classes ??= classHits(sentence, index)), enumerable: true})
   }
 
   const counts = new Map<string, number>()
@@ -123,7 +144,7 @@ function classHits(sentence: Sentence, index: PhraseIndex): Sentence['classes'] 
     if (list) list.push(range)
     else classes.set(name, [range])
   }
-  for (const hit of index.scan(sentence.words, 'classes', sentence.keys)) {
+  for (const hit of index.scan(sentence.words, 'classes', () => sentence.keys)) {
     if (hit.owner.kind === 'class') add(hit.owner.name, [hit.start, hit.end])
   }
   // Emoji never break a match, so patterns walk the words without them; but
@@ -175,9 +196,6 @@ function readSentence(node: NlcstNode, text: string, index: PhraseIndex, at: num
   flush()
   const start = node.position?.start.offset ?? tokens[0]?.start ?? 0
   const end = node.position?.end.offset ?? tokens.at(-1)?.end ?? start
-  // `keys` and `classes` are filled in once the sentence's words are known
-  return {index: at, paragraph, tokens, words: tokens, keys: EMPTY, start, end, classes: new Map()}
+  return new LazySentence(at, paragraph, tokens, start, end, index)
 }
-
-const EMPTY: ReadonlySet<string> = new Set()
 

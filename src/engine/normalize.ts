@@ -2,9 +2,14 @@
 const APOSTROPHES = /['’‘ʼ`´]/g
 const REPEATS = /(\p{L})\1{2,}/gu
 
+const NON_ASCII = /[^\x00-\x7f]/
+
 /** Fold one word: lower case, NFC, apostrophes dropped. */
 export function normalizeWord(word: string): string {
-  return word.normalize('NFC').toLowerCase().replace(APOSTROPHES, '')
+  // most words are plain ASCII: no composing to do, and only ' or ` to drop
+  if (NON_ASCII.test(word)) return word.normalize('NFC').toLowerCase().replace(APOSTROPHES, '')
+  const lower = word.toLowerCase()
+  return lower.includes("'") || lower.includes('`') ? lower.replace(APOSTROPHES, '') : lower
 }
 
 /**
@@ -13,11 +18,17 @@ export function normalizeWord(word: string): string {
  * and to two letters.
  */
 export function lookupKeys(norm: string): string[] {
-  if (!REPEATS.test(norm)) return [norm]
+  if (!hasTriple(norm) || !REPEATS.test(norm)) return [norm]
   REPEATS.lastIndex = 0
   const one = norm.replace(REPEATS, '$1')
   const two = norm.replace(REPEATS, '$1$1')
   return [...new Set([norm, one, two])]
+}
+
+/** Whether some character occurs three times in a row (what REPEATS needs, checked without a regular expression). */
+function hasTriple(s: string): boolean {
+  for (let i = 2; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1) && s.charCodeAt(i) === s.charCodeAt(i - 2)) return true
+  return false
 }
 
 const LEET: Record<string, string> = {'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', $: 's', '@': 'a', '!': 'i', '|': 'i', '€': 'e'}

@@ -41,9 +41,9 @@ export interface PhraseIndex {
    * Every hit in one sentence: for each start, each pattern's longest match.
    * `entries` are the rules' patterns; `classes` the word classes the context
    * gates and post-level rules read (scanned only when they are asked about).
-   * `present` is every key in the sentence, if the caller has it already.
+   * `present` gives every key in the sentence, if the caller keeps them.
    */
-  scan(words: Token[], which?: 'entries' | 'classes', present?: ReadonlySet<string>): RawHit[]
+  scan(words: Token[], which?: 'entries' | 'classes', present?: () => ReadonlySet<string>): RawHit[]
   /** Every word a hit of one of these classes can start with (to rule sentences out at a glance). */
   classStarts(names: readonly string[]): ReadonlySet<string>
   /** Compiled except-patterns of an entry: [before, after] halves around `_`. */
@@ -112,10 +112,11 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
     data,
     rules,
     unmask,
-    scan(words, which = 'entries', present) {
+    scan(words, which = 'entries', present = () => keysOf(words)) {
       const byKey = which === 'classes' ? classKeys : entryKeys
       const hits: RawHit[] = []
       const tried = new Set<Candidate>()
+      let keys: ReadonlySet<string> | undefined
       for (let i = 0; i < words.length; i++) {
         const token = words[i]!
         if (token.literal || token.keys.length === 0) continue
@@ -133,7 +134,7 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
             const second = candidate.second === undefined ? (candidate.second = secondKeys(candidate.node, data)) : candidate.second
             if (second && !hasAnyKey(words[i + 1], second)) continue
             const anchors = (candidate.anchors ??= anchorsOf(candidate.node))
-            if (anchors.length && !holdsAll((present ??= keysOf(words)), anchors)) continue
+            if (anchors.length && !holdsAll((keys ??= present()), anchors)) continue
             if (matcherWork.counting) matcherWork.steps++
             let end = -1
             let form: Form | undefined

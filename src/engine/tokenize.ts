@@ -28,21 +28,24 @@ export interface Token {
   quote?: {family: 'double' | 'single' | 'backtick'; canOpen: boolean; canClose: boolean}
 }
 
-const TOKEN = new RegExp(
-  [
-    String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"“”‘’()\[\]]+)`,
-    String.raw`(?<mention>@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?)`,
-    String.raw`(?<tag>#[\p{L}\p{N}_]+)`,
-    String.raw`(?<num>\d+(?:[.,]\d+)*)`,
-    String.raw`(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*)`,
-    String.raw`(?<emoji>(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u20E3|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D\p{Extended_Pictographic})*)`,
-    String.raw`(?<dash>[-‐‑–—])`,
-    String.raw`(?<quote>["“”„«»'‘’]|\x60+)`,
-    String.raw`(?<punct>[.,;:!?…]+)`,
-    String.raw`(?<symbol>\S)`
-  ].join('|'),
-  'gu'
-)
+// One alternative per kind of token, each a numbered group (numbered, not
+// named: a named group builds an object on every match, and this runs on
+// every word of every post).
+const TOKEN_PARTS = {
+  url: String.raw`(?:https?:\/\/|www\.)[^\s<>"“”‘’()\[\]]+`,
+  mention: String.raw`@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?`,
+  tag: String.raw`#[\p{L}\p{N}_]+`,
+  num: String.raw`\d+(?:[.,]\d+)*`,
+  word: String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*`,
+  emoji: String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u20E3|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D\p{Extended_Pictographic})*`,
+  dash: String.raw`[-‐‑–—]`,
+  quote: String.raw`["“”„«»'‘’]|\x60+`,
+  punct: String.raw`[.,;:!?…]+`,
+  symbol: String.raw`\S`
+}
+const TOKEN = new RegExp(Object.values(TOKEN_PARTS).map((part) => `(${part})`).join('|'), 'gu')
+const groupOf = Object.fromEntries(Object.keys(TOKEN_PARTS).map((kind, n) => [kind, n + 1])) as Record<keyof typeof TOKEN_PARTS, number>
+const {url: URL, mention: MENTION, tag: TAG, num: NUM, word: WORD, emoji: EMOJI, dash: DASH, quote: QUOTE, punct: PUNCT} = groupOf
 
 /**
  * A run that may be a masked spelling: letters with masking characters
@@ -94,38 +97,37 @@ export function tokenizeRange(text: string, start: number, end: number, out: Tok
       joinNext = false
       continue
     }
-    const g = m.groups!
     const value = m[0]
     const abs = start + from
     const before = from > 0 ? slice[from - 1]! : ' '
-    if (g.url !== undefined) {
+    if (m[URL] !== undefined) {
       const trimmed = value.replace(TRAILING_URL_PUNCT, '')
       TOKEN.lastIndex = from + trimmed.length
       out.push({kind: 'url', text: trimmed, norm: trimmed, keys: [], start: abs, end: abs + trimmed.length, literal: true})
-    } else if (g.mention !== undefined && !WORDISH.test(before)) {
+    } else if (m[MENTION] !== undefined && !WORDISH.test(before)) {
       out.push({kind: 'mention', text: value, norm: value.toLowerCase(), keys: [], start: abs, end: abs + value.length, literal: true})
-    } else if (g.tag !== undefined && !WORDISH.test(before)) {
+    } else if (m[TAG] !== undefined && !WORDISH.test(before)) {
       const body = normalizeWord(value.slice(1)).replace(/_/g, '')
       out.push({kind: 'tag', text: value, norm: body, keys: ['#' + body], start: abs, end: abs + value.length, literal: false})
-    } else if (g.num !== undefined) {
+    } else if (m[NUM] !== undefined) {
       const n = Number(value.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'))
       out.push({kind: 'num', text: value, norm: value, keys: ['#num'], value: n, start: abs, end: abs + value.length, literal: false, ...(joinNext ? {joined: true} : {})})
-    } else if (g.word !== undefined || g.mention !== undefined || g.tag !== undefined) {
-      const raw = g.word ?? value.replace(/^[@#]/, '')
+    } else if (m[WORD] !== undefined || m[MENTION] !== undefined || m[TAG] !== undefined) {
+      const raw = m[WORD] ?? value.replace(/^[@#]/, '')
       const offset = value.length - raw.length
       const token = word(raw, normalizeWord(raw), abs + offset, abs + value.length, false)
       if (joinNext) token.joined = true
       out.push(token)
-    } else if (g.emoji !== undefined) {
+    } else if (m[EMOJI] !== undefined) {
       out.push({kind: 'emoji', text: value, norm: value.replace(/\uFE0F/g, ''), keys: [value.replace(/\uFE0F/g, '')], start: abs, end: abs + value.length, literal: false})
-    } else if (g.dash !== undefined) {
+    } else if (m[DASH] !== undefined) {
       const after = slice[from + 1] ?? ' '
       if (WORDISH.test(before) && WORDISH.test(after)) {
         joinNext = true
         continue
       }
       out.push(punct('-', value, abs))
-    } else if (g.quote !== undefined) {
+    } else if (m[QUOTE] !== undefined) {
       const after = slice[from + value.length] ?? ' '
       if (value[0] === '`') {
         // inline code written in plain text (a tweet, a chat line): literal like a quote
@@ -137,7 +139,7 @@ export function tokenizeRange(text: string, start: number, end: number, out: Tok
       const canOpen = value !== '”' && value !== '»' && value !== '’' ? OPENERS.test(before) && !/\s/.test(after) : false
       const canClose = value !== '“' && value !== '„' && value !== '«' && value !== '‘' ? !/\s/.test(before) && !WORDISH.test(after) : false
       out.push({kind: 'quote', text: value, norm: value, keys: [], start: abs, end: abs + 1, literal: false, quote: {family, canOpen: canOpen || (value === '‘' || value === '“'), canClose}})
-    } else if (g.punct !== undefined) {
+    } else if (m[PUNCT] !== undefined) {
       out.push(punct(value[0] === '…' ? '.' : value[0]!, value, abs))
     } else {
       out.push({kind: 'symbol', text: value, norm: value, keys: [value], start: abs, end: abs + value.length, literal: false})
@@ -154,11 +156,12 @@ export function keysOf(tokens: readonly Token[]): Set<string> {
 }
 
 const POSSESSIVE = /\p{L}['’ʼ]s$/u
+const hasApostrophe = (text: string) => text.includes("'") || text.includes('’') || text.includes('ʼ')
 
 function word(text: string, norm: string, start: number, end: number, masked: boolean): Token {
   const keys = lookupKeys(norm)
   if (masked) keys.push('~' + norm)
-  if (POSSESSIVE.test(text)) {
+  if (hasApostrophe(text) && POSSESSIVE.test(text)) {
     keys.push(norm.slice(0, -1))
     return {kind: 'word', text, norm, keys, start, end, literal: false, possessive: true}
   }
