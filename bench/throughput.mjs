@@ -5,7 +5,13 @@
 // Prints in-process throughput (MB/s, words/s), tweet-sized posts per second
 // and the command's cold start on one line of stdin, each as a ratio to alex.
 //
-//   node bench/throughput.mjs [--max-mb 2] [--runs 3] [--starts 15]
+//   node bench/throughput.mjs [--max-mb 2] [--runs 5] [--starts 15]
+//
+// Every measurement is repeated and the pipelines interleaved, so a burst of
+// noise from a shared machine falls on all of them alike. Throughput is
+// reported as the best of the runs (the figure least disturbed by the
+// machine, as Python's timeit advises) with the median beside it; cold start
+// as the median of the starts.
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
@@ -18,7 +24,7 @@ const opt = (name, fallback) => {
   return i >= 0 ? Number(args[i + 1]) : fallback
 }
 const MAX_BYTES = opt('max-mb', 2) * 1e6
-const RUNS = opt('runs', 3)
+const RUNS = opt('runs', 5)
 const STARTS = opt('starts', 15)
 const root = new URL('..', import.meta.url).pathname
 
@@ -50,27 +56,25 @@ function gatherCorpus() {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const best = (xs) => Math.min(...xs)
 const words = (text) => (text.match(/\p{L}+/gu) ?? []).length
 
-function time(fn) {
-  const times = []
-  for (let r = 0; r < RUNS; r++) {
-    const start = performance.now()
-    fn()
-    times.push((performance.now() - start) / 1000)
+/** Seconds per run of each function, the functions run in turn `runs` times. */
+function interleaved(fns, runs) {
+  const seconds = Object.fromEntries(Object.keys(fns).map((name) => [name, []]))
+  for (let r = 0; r < runs; r++) {
+    for (const [name, fn] of Object.entries(fns)) {
+      const start = performance.now()
+      fn()
+      seconds[name].push((performance.now() - start) / 1000)
+    }
   }
-  return median(times)
+  return seconds
 }
 
-function coldStart(command, argv) {
-  const times = []
-  for (let r = 0; r < STARTS; r++) {
-    const start = performance.now()
-    const result = spawnSync(command, argv, {input: 'His network looks good and he committed to the plan.\n', cwd: root, env: {...process.env, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1'}})
-    times.push((performance.now() - start) / 1000)
-    if (result.status === null || result.status > 1) throw new Error(`${command} ${argv.join(' ')} failed: ${result.stderr}`)
-  }
-  return median(times)
+const coldStart = (argv) => () => {
+  const result = spawnSync('node', argv, {input: 'His network looks good and he committed to the plan.\n', cwd: root, env: {...process.env, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1'}})
+  if (result.status === null || result.status > 1) throw new Error(`node ${argv.join(' ')} failed: ${result.stderr}`)
 }
 
 const {check, checkSync} = await import(join(root, 'dist/src/index.js'))
@@ -78,7 +82,7 @@ const alex = await import('alex')
 const {corpus, bytes, files} = gatherCorpus()
 const totalWords = corpus.reduce((n, f) => n + words(f.text), 0)
 const mb = bytes / 1e6
-console.log(`corpus: ${corpus.length} Markdown files (of ${files} found in node_modules), ${mb.toFixed(2)} MB, ${totalWords} words; ${RUNS} runs each, median`)
+console.log(`corpus: ${corpus.length} Markdown files (of ${files} found in node_modules), ${mb.toFixed(2)} MB, ${totalWords} words; ${RUNS} runs of each, interleaved; best run shown`)
 
 // warm both up once so module loading is not counted as throughput
 checkSync(corpus[0].text, {format: 'markdown'})
@@ -91,8 +95,6 @@ const allOff = Object.fromEntries(Object.keys(rules).map((id) => [id, 'off']))
 const languageOnly = {...allOff, 'suicide-language': 'warning', 'self-harm-language': 'warning', 'eating-disorder-language': 'warning', 'mental-illness-stigma': 'warning'}
 let safepostMessages = 0
 let alexMessages = 0
-// Interleave the three pipelines run by run, so machine noise and JIT warm-up
-// fall on all of them alike; report each one's median.
 const pipelines = {
   safepost: () => {
     safepostMessages = 0
@@ -109,18 +111,7 @@ const pipelines = {
     for (const f of corpus) alexMessages += alex.markdown(f.text).messages.length
   }
 }
-const seconds = {safepost: [], parse: [], language: [], alex: []}
-for (let r = 0; r < RUNS; r++) {
-  for (const [name, fn] of Object.entries(pipelines)) {
-    const start = performance.now()
-    fn()
-    seconds[name].push((performance.now() - start) / 1000)
-  }
-}
-const safepostSeconds = median(seconds.safepost)
-const parseSeconds = median(seconds.parse)
-const languageSeconds = median(seconds.language)
-const alexSeconds = median(seconds.alex)
+const seconds = interleaved(pipelines, RUNS)
 
 // tweet-sized posts: the corpus's prose cut into ~200-character posts, as plain text
 const posts = []
@@ -132,20 +123,18 @@ for (const f of corpus) {
   }
   if (posts.length >= 2000) break
 }
-const postSafepost = time(() => posts.forEach((p) => checkSync(p)))
-const postAlex = time(() => posts.forEach((p) => alex.text(p)))
-
-const coldSafepost = coldStart('node', ['bin/safepost.js'])
-const coldAlex = coldStart('node', ['node_modules/alex/cli.js', '--stdin'])
-const coldNode = coldStart('node', ['-e', '0'])
+const postSeconds = interleaved({safepost: () => posts.forEach((p) => checkSync(p)), alex: () => posts.forEach((p) => alex.text(p))}, RUNS)
+const startSeconds = interleaved({safepost: coldStart(['bin/safepost.js']), alex: coldStart(['node_modules/alex/cli.js', '--stdin']), node: coldStart(['-e', '0'])}, STARTS)
 
 const row = (what, ours, theirs, unit, higherIsBetter = true) =>
   console.log(`${what.padEnd(34)} safepost ${ours.toFixed(3).padStart(9)} ${unit.padEnd(8)} alex ${theirs.toFixed(3).padStart(9)} ${unit.padEnd(8)} ratio ${(higherIsBetter ? ours / theirs : theirs / ours).toFixed(2)}x`)
+const added = (pick, name) => `${((pick(seconds[name]) / pick(seconds.parse) - 1) * 100).toFixed(0)}%`
 console.log('')
-row('in-process throughput', mb / safepostSeconds, mb / alexSeconds, 'MB/s')
-console.log(`${'parse only (Markdown -> nlcst)'.padEnd(34)} ${(mb / parseSeconds).toFixed(3).padStart(18)} MB/s; checking adds ${((safepostSeconds / parseSeconds - 1) * 100).toFixed(0)}% to parsing (the four language rules alone: ${((languageSeconds / parseSeconds - 1) * 100).toFixed(0)}%)`)
-row('in-process words', totalWords / safepostSeconds / 1000, totalWords / alexSeconds / 1000, 'kwords/s')
-row(`tweet-sized posts (${posts.length})`, posts.length / postSafepost, posts.length / postAlex, 'posts/s')
-row('cold start, one line of stdin', coldSafepost, coldAlex, 's', false)
-console.log(`bare node start: ${coldNode.toFixed(3)} s; messages on the corpus: safepost ${safepostMessages}, alex ${alexMessages}`)
+row('in-process throughput', mb / best(seconds.safepost), mb / best(seconds.alex), 'MB/s')
+row('  (median of the runs)', mb / median(seconds.safepost), mb / median(seconds.alex), 'MB/s')
+console.log(`${'parse only (Markdown -> nlcst)'.padEnd(34)} ${(mb / best(seconds.parse)).toFixed(3).padStart(18)} MB/s; checking adds ${added(best, 'safepost')} to parsing (median ${added(median, 'safepost')}); the four language rules alone ${added(best, 'language')} (median ${added(median, 'language')})`)
+row('in-process words', totalWords / best(seconds.safepost) / 1000, totalWords / best(seconds.alex) / 1000, 'kwords/s')
+row(`tweet-sized posts (${posts.length})`, posts.length / best(postSeconds.safepost), posts.length / best(postSeconds.alex), 'posts/s')
+row(`cold start, one line of stdin`, median(startSeconds.safepost), median(startSeconds.alex), 's', false)
+console.log(`cold start: median of ${STARTS}, fastest safepost ${best(startSeconds.safepost).toFixed(3)} s; bare node start ${median(startSeconds.node).toFixed(3)} s; messages on the corpus: safepost ${safepostMessages}, alex ${alexMessages}`)
 void check
