@@ -91,4 +91,19 @@ summary: ${phrase}
     expect(flagged(md, 'markdown')).toEqual([phrase, phrase, phrase])
     expect(checkSync(md, {format: 'markdown'}).messages.map((m) => m.line)).toEqual([5, 9, 11])
   })
+
+  it('reads bare links and addresses as literal, and checks footnotes, struck text and task lists as prose', () => {
+    const slug = phrase.replace(' ', '-')
+    const md = `See https://example.org/${slug}, www.example.org/${slug} or write to ${slug}@example.org.
+
+- [ ] ask why she ${phrase}
+- [x] ~~he ${phrase}~~
+
+Footnoted.[^1]
+
+[^1]: They ${phrase}.
+`
+    const messages = checkSync(md, {format: 'markdown'}).messages.filter((m) => m.ruleId === 'suicide-language')
+    expect(messages.map((m) => [m.line, md.slice(m.offset, m.endOffset)])).toEqual([[3, phrase], [4, phrase], [8, phrase]])
+  })
 })

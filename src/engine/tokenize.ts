@@ -1,7 +1,8 @@
 // Turns the prose ranges of one sentence into the tokens patterns walk.
 // nlcst gives us sentences and which ranges are prose or code; within a
-// range we tokenize ourselves so URLs, @handles, #hashtags, numbers glued to
-// units, emoji and masked spellings come out as one token each.
+// range we tokenize ourselves so URLs, e-mail addresses, @handles, #hashtags,
+// numbers glued to units, emoji and masked spellings come out as one token
+// each.
 import {lookupKeys, normalizeWord, unmask} from './normalize.js'
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'emoji' | 'tag' | 'mention' | 'url' | 'code' | 'symbol'
@@ -33,6 +34,7 @@ export interface Token {
 // every word of every post).
 const TOKEN_PARTS = {
   url: String.raw`(?:https?:\/\/|www\.)[^\s<>"“”‘’()\[\]]+`,
+  email: String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
   mention: String.raw`@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?`,
   tag: String.raw`#[\p{L}\p{N}_]+`,
   num: String.raw`\d+(?:[.,]\d+)*`,
@@ -45,7 +47,7 @@ const TOKEN_PARTS = {
 }
 const TOKEN = new RegExp(Object.values(TOKEN_PARTS).map((part) => `(${part})`).join('|'), 'gu')
 const groupOf = Object.fromEntries(Object.keys(TOKEN_PARTS).map((kind, n) => [kind, n + 1])) as Record<keyof typeof TOKEN_PARTS, number>
-const {url: URL, mention: MENTION, tag: TAG, num: NUM, word: WORD, emoji: EMOJI, dash: DASH, quote: QUOTE, punct: PUNCT} = groupOf
+const {url: URL, email: EMAIL, mention: MENTION, tag: TAG, num: NUM, word: WORD, emoji: EMOJI, dash: DASH, quote: QUOTE, punct: PUNCT} = groupOf
 
 /**
  * A run that may be a masked spelling: letters with masking characters
@@ -104,6 +106,8 @@ export function tokenizeRange(text: string, start: number, end: number, out: Tok
       const trimmed = value.replace(TRAILING_URL_PUNCT, '')
       TOKEN.lastIndex = from + trimmed.length
       out.push({kind: 'url', text: trimmed, norm: trimmed, keys: [], start: abs, end: abs + trimmed.length, literal: true})
+    } else if (m[EMAIL] !== undefined) {
+      out.push({kind: 'url', text: value, norm: value.toLowerCase(), keys: [], start: abs, end: abs + value.length, literal: true})
     } else if (m[MENTION] !== undefined && !WORDISH.test(before)) {
       out.push({kind: 'mention', text: value, norm: value.toLowerCase(), keys: [], start: abs, end: abs + value.length, literal: true})
     } else if (m[TAG] !== undefined && !WORDISH.test(before)) {

@@ -18,6 +18,10 @@ describe('tokenizer', () => {
     ])
   })
 
+  it('keeps an e-mail address whole and literal, its full stop outside', () => {
+    expect(view('mail Self-Harm.Team@NHS.example.uk.')).toEqual(['word:mail', 'url:self-harm.team@nhs.example.uk!', 'punct:.'])
+  })
+
   it('folds case and apostrophes, curly or straight', () => {
     expect(view('I’m DONT don\'t')).toEqual(['word:im', 'word:dont', 'word:dont'])
   })
