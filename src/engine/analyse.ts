@@ -198,4 +198,3 @@ function readSentence(node: NlcstNode, text: string, index: PhraseIndex, at: num
   const end = node.position?.end.offset ?? tokens.at(-1)?.end ?? start
   return new LazySentence(at, paragraph, tokens, start, end, index)
 }
-
