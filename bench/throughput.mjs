@@ -8,10 +8,10 @@
 //   node bench/throughput.mjs [--max-mb 2] [--runs 5] [--starts 15]
 //
 // Every measurement is repeated and the pipelines interleaved, so a burst of
-// noise from a shared machine falls on all of them alike. Throughput is
-// reported as the best of the runs (the figure least disturbed by the
-// machine, as Python's timeit advises) with the median beside it; cold start
-// as the median of the starts.
+// noise from a shared machine falls on all of them alike. Figures are medians
+// over the runs; a ratio between two pipelines is the median of the per-run
+// ratios, each taken from runs made back to back, which a slow spell of the
+// machine disturbs far less than a ratio of two separate medians.
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
@@ -72,21 +72,24 @@ function interleaved(fns, runs) {
   return seconds
 }
 
+/** One untimed pass of each function, so module loading and cold code are not counted, then RUNS timed ones. */
+function warmThenTime(fns) {
+  interleaved(fns, 1)
+  return interleaved(fns, RUNS)
+}
+
 const coldStart = (argv) => () => {
   const result = spawnSync('node', argv, {input: 'His network looks good and he committed to the plan.\n', cwd: root, env: {...process.env, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1'}})
   if (result.status === null || result.status > 1) throw new Error(`node ${argv.join(' ')} failed: ${result.stderr}`)
 }
 
-const {check, checkSync} = await import(join(root, 'dist/src/index.js'))
+const {checkSync} = await import(join(root, 'dist/src/index.js'))
 const alex = await import('alex')
 const {corpus, bytes, files} = gatherCorpus()
 const totalWords = corpus.reduce((n, f) => n + words(f.text), 0)
 const mb = bytes / 1e6
-console.log(`corpus: ${corpus.length} Markdown files (of ${files} found in node_modules), ${mb.toFixed(2)} MB, ${totalWords} words; ${RUNS} runs of each, interleaved; best run shown`)
+console.log(`corpus: ${corpus.length} Markdown files (of ${files} found in node_modules), ${mb.toFixed(2)} MB, ${totalWords} words; ${RUNS} runs of each, interleaved; medians`)
 
-// warm both up once so module loading is not counted as throughput
-checkSync(corpus[0].text, {format: 'markdown'})
-alex.markdown(corpus[0].text)
 
 // the same pipeline with every rule off: parsing Markdown into nlcst only
 const {rules} = await import(join(root, 'dist/src/index.js'))
@@ -111,7 +114,7 @@ const pipelines = {
     for (const f of corpus) alexMessages += alex.markdown(f.text).messages.length
   }
 }
-const seconds = interleaved(pipelines, RUNS)
+const seconds = warmThenTime(pipelines)
 
 // tweet-sized posts: the corpus's prose cut into ~200-character posts, as plain text
 const posts = []
@@ -123,18 +126,23 @@ for (const f of corpus) {
   }
   if (posts.length >= 2000) break
 }
-const postSeconds = interleaved({safepost: () => posts.forEach((p) => checkSync(p)), alex: () => posts.forEach((p) => alex.text(p))}, RUNS)
+const postSeconds = warmThenTime({safepost: () => posts.forEach((p) => checkSync(p)), alex: () => posts.forEach((p) => alex.text(p))})
 const startSeconds = interleaved({safepost: coldStart(['bin/safepost.js']), alex: coldStart(['node_modules/alex/cli.js', '--stdin']), node: coldStart(['-e', '0'])}, STARTS)
 
-const row = (what, ours, theirs, unit, higherIsBetter = true) =>
-  console.log(`${what.padEnd(34)} safepost ${ours.toFixed(3).padStart(9)} ${unit.padEnd(8)} alex ${theirs.toFixed(3).padStart(9)} ${unit.padEnd(8)} ratio ${(higherIsBetter ? ours / theirs : theirs / ours).toFixed(2)}x`)
-const added = (pick, name) => `${((pick(seconds[name]) / pick(seconds.parse) - 1) * 100).toFixed(0)}%`
+/** Median over the runs of a's time over b's (b's speed over a's). */
+const pairedRatio = (a, b) => median(a.map((t, r) => t / b[r]))
+const percent = (ratio) => `${((ratio - 1) * 100).toFixed(0)}%`
+const spread = (a, b) => {
+  const ratios = a.map((t, r) => t / b[r]).sort((x, y) => x - y)
+  return `${percent(ratios[0])} to ${percent(ratios.at(-1))}`
+}
+const row = (what, ours, theirs, unit, ratio) =>
+  console.log(`${what.padEnd(34)} safepost ${ours.toFixed(3).padStart(9)} ${unit.padEnd(8)} alex ${theirs.toFixed(3).padStart(9)} ${unit.padEnd(8)} ratio ${ratio.toFixed(2)}x`)
 console.log('')
-row('in-process throughput', mb / best(seconds.safepost), mb / best(seconds.alex), 'MB/s')
-row('  (median of the runs)', mb / median(seconds.safepost), mb / median(seconds.alex), 'MB/s')
-console.log(`${'parse only (Markdown -> nlcst)'.padEnd(34)} ${(mb / best(seconds.parse)).toFixed(3).padStart(18)} MB/s; checking adds ${added(best, 'safepost')} to parsing (median ${added(median, 'safepost')}); the four language rules alone ${added(best, 'language')} (median ${added(median, 'language')})`)
-row('in-process words', totalWords / best(seconds.safepost) / 1000, totalWords / best(seconds.alex) / 1000, 'kwords/s')
-row(`tweet-sized posts (${posts.length})`, posts.length / best(postSeconds.safepost), posts.length / best(postSeconds.alex), 'posts/s')
-row(`cold start, one line of stdin`, median(startSeconds.safepost), median(startSeconds.alex), 's', false)
-console.log(`cold start: median of ${STARTS}, fastest safepost ${best(startSeconds.safepost).toFixed(3)} s; bare node start ${median(startSeconds.node).toFixed(3)} s; messages on the corpus: safepost ${safepostMessages}, alex ${alexMessages}`)
-void check
+row('in-process throughput', mb / median(seconds.safepost), mb / median(seconds.alex), 'MB/s', pairedRatio(seconds.alex, seconds.safepost))
+console.log(`${'parse only (Markdown -> nlcst)'.padEnd(34)} ${(mb / median(seconds.parse)).toFixed(3).padStart(18)} MB/s`)
+console.log(`${'checking adds to parsing'.padEnd(34)} ${percent(pairedRatio(seconds.safepost, seconds.parse)).padStart(18)} all rules (runs: ${spread(seconds.safepost, seconds.parse)}); the four language rules ${percent(pairedRatio(seconds.language, seconds.parse))} (runs: ${spread(seconds.language, seconds.parse)})`)
+row('in-process words', totalWords / median(seconds.safepost) / 1000, totalWords / median(seconds.alex) / 1000, 'kwords/s', pairedRatio(seconds.alex, seconds.safepost))
+row(`tweet-sized posts (${posts.length})`, posts.length / median(postSeconds.safepost), posts.length / median(postSeconds.alex), 'posts/s', pairedRatio(postSeconds.alex, postSeconds.safepost))
+row('cold start, one line of stdin', median(startSeconds.safepost), median(startSeconds.alex), 's', pairedRatio(startSeconds.alex, startSeconds.safepost))
+console.log(`cold start: median of ${STARTS} (fastest ${best(startSeconds.safepost).toFixed(3)} s, slowest ${Math.max(...startSeconds.safepost).toFixed(3)} s); bare node ${median(startSeconds.node).toFixed(3)} s; messages on the corpus: safepost ${safepostMessages}, alex ${alexMessages}`)
