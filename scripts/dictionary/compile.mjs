@@ -131,6 +131,7 @@ function compileRuleFiles(paths, shared, {project, display = basename, ruleIds})
       if (fix === 'auto' && !entry.suggest?.length) throw new DictionaryError(fileName, file.where(at('fix')), fieldName(data, at('fix')), 'fix: auto needs at least one suggestion')
       const patterns = entry.match.map((source, m) => compilePattern(source, {lexicon, file, path: at('match', m), data, resolveClass, classes}))
       const except = (entry.except ?? []).map((source, m) => compilePattern(source, {lexicon, file, path: at('except', m), data, resolveClass, classes, hole: true}))
+      const focus = entry.focus === undefined ? undefined : compilePattern(entry.focus, {lexicon, file, path: at('focus'), data, resolveClass, classes})
       const when = {...data.when, ...entry.when}
       for (const key of ['topic', 'near', 'notNear']) {
         if (!when[key]) continue
@@ -141,6 +142,7 @@ function compileRuleFiles(paths, shared, {project, display = basename, ruleIds})
         id: entry.id,
         patterns,
         except,
+        ...(focus ? {focus} : {}),
         suggest: (entry.suggest ?? []).map((s, m) => compileSuggestion(s, {lexicon, file, path: at('suggest', m), data})),
         fix,
         reason: entry.reason.trim(),
@@ -164,6 +166,7 @@ function compactAll(classes, rules) {
     for (const entry of rule.entries) {
       entry.patterns = entry.patterns.map(compact)
       entry.except = entry.except.map(compact)
+      if (entry.focus) entry.focus = compact(entry.focus)
     }
   }
   return {classes, slots}

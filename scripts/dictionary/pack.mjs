@@ -22,14 +22,19 @@ export function packNode(node) {
   }
 }
 
-/** A copy of compiled dictionaries with every class, pattern and except pattern packed. */
+/** A copy of compiled dictionaries with every class, pattern, except pattern and focus packed. */
 export function packCompiled(compiled) {
   return {
     ...compiled,
     classes: Object.fromEntries(Object.entries(compiled.classes).map(([name, node]) => [name, packNode(node)])),
     rules: Object.fromEntries(Object.entries(compiled.rules).map(([id, rule]) => [id, {
       ...rule,
-      entries: rule.entries.map((entry) => ({...entry, patterns: entry.patterns.map(packNode), except: entry.except.map(packNode)}))
+      entries: rule.entries.map((entry) => ({
+        ...entry,
+        patterns: entry.patterns.map(packNode),
+        except: entry.except.map(packNode),
+        ...(entry.focus ? {focus: packNode(entry.focus)} : {})
+      }))
     }]))
   }
 }

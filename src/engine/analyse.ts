@@ -105,7 +105,8 @@ export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex): Anal
     if (sentence.tokens.some((t) => t.kind === 'emoji')) sentence.words = sentence.tokens.filter((t) => t.kind !== 'emoji')
     for (const hit of index.scan(sentence.words, 'entries', () => sentence.keys)) {
       if (hit.owner.kind !== 'entry') continue
-      hits.get(hit.owner.rule)!.push({rule: hit.owner.rule, entry: hit.owner.entry, sentence, start: hit.start, end: hit.end, form: hit.form})
+      const {entry, rule} = hit.owner
+      hits.get(rule)!.push({rule, entry, sentence, ...index.focus(entry, sentence.words, hit.start, hit.end, hit.form)})
     }
   }
 

@@ -55,6 +55,8 @@ export interface CompiledEntry {
   id: string
   patterns: PatternNode[]
   except: PatternNode[]
+  /** The part of a match that is reported and rewritten; the rest is context. */
+  focus?: PatternNode
   suggest: SuggestionPart[][]
   fix: 'auto' | 'choice' | 'none'
   reason: string

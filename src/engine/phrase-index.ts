@@ -46,6 +46,13 @@ export interface PhraseIndex {
   scan(words: Token[], which?: 'entries' | 'classes', present?: () => ReadonlySet<string>): RawHit[]
   /** Every word a hit of one of these classes can start with (to rule sentences out at a glance). */
   classStarts(names: readonly string[]): ReadonlySet<string>
+  /**
+   * The part of an entry's match [start, end) its `focus` pattern picks out:
+   * the first stretch inside the match the focus matches (its longest), with
+   * the form of the slot matched there. The whole match when the entry has no
+   * focus, or the focus is not found in it.
+   */
+  focus(entry: CompiledEntry, words: Token[], start: number, end: number, form: Form | undefined): {start: number; end: number; form: Form | undefined}
   /** Compiled except-patterns of an entry: [before, after] halves around `_`. */
   exceptions(entry: CompiledEntry): Array<{before?: Matcher; beforeMax: number; after?: Matcher}>
 }
@@ -103,6 +110,7 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
   }
 
   const exceptionCache = new WeakMap<CompiledEntry, ReturnType<PhraseIndex['exceptions']>>()
+  const focusCache = new WeakMap<CompiledEntry, Matcher>()
   const startsCache = new Map<string, ReadonlySet<string>>()
   const startsByList = new WeakMap<readonly string[], ReadonlySet<string>>()
   const maskWords = data.classes['masked-target']
@@ -165,6 +173,23 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
       }
       startsByList.set(names, starts)
       return starts
+    },
+    focus(entry, words, start, end, form) {
+      if (entry.focus === undefined) return {start, end, form}
+      let matcher = focusCache.get(entry)
+      if (!matcher) focusCache.set(entry, (matcher = compileMatcher(entry.focus, linker)))
+      for (let s = start; s < end; s++) {
+        let found = -1
+        let foundForm: Form | undefined
+        matcher(words, s, undefined, (e, f) => {
+          if (e <= end && e > found) {
+            found = e
+            foundForm = f
+          }
+        })
+        if (found > s) return {start: s, end: found, form: foundForm}
+      }
+      return {start, end, form}
     },
     exceptions(entry) {
       let compiled = exceptionCache.get(entry)

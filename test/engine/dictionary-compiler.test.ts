@@ -48,7 +48,8 @@ describe('dictionary compiler', () => {
     ['fix: auto without a suggestion', entry('').replace('    suggest: ["{die} by suicide"]\n', ''), /fix: auto needs at least one suggestion/],
     ['a missing reason', entry('').replace('    reason: A reason in plain words.\n', ''), /entries\[0\] \(id "first"\): missing "reason"/],
     ['a file named after another rule', entry(''), /rule: must be "other-rule"/],
-    ['an optional hole in an except pattern', entry("    except: [\"_ ?\"]\n"), /except\[0\]: .*"_" may not be optional/]
+    ['an optional hole in an except pattern', entry("    except: [\"_ ?\"]\n"), /except\[0\]: .*"_" may not be optional/],
+    ['a focus with an unknown class', entry('    focus: "<no-such-class>"\n'), /demo-rule\.yml:9: entries\[0\] \(id "first"\)\.focus: unknown class <no-such-class>/]
   ])('rejects %s with file, line and field', (_what, yaml, expected) => {
     const name = String(expected).includes('other-rule') ? 'other-rule.yml' : 'demo-rule.yml'
     expect(() => compileDictionaries(folderWith(name, yaml))).toThrow(expected)

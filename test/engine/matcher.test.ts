@@ -27,6 +27,7 @@ entries:
   - {id: masked, match: ["~suicide"], reason: A masked spelling., source: ALGO}
   - {id: tagged, match: ["#thinspo"], reason: A community tag., source: PROED}
   - {id: punct, match: ["im done . goodbye"], reason: A farewell post., source: CSSRS}
+  - {id: focused, match: ["{see} (my|a) {doctor:n}"], focus: "{doctor:n}", reason: Only the noun is reported., source: MFmi}
 `
 )
 const data = compileDictionaries(dir) as CompiledData
@@ -97,6 +98,15 @@ describe('pattern matcher', () => {
   it('keeps emoji from breaking a match and lets patterns name punctuation', () => {
     expect(hits('i really 😭 want to die')).toEqual(['wish:i really 😭 want to die'])
     expect(hits("i'm done. goodbye")).toEqual(["punct:i'm done. goodbye"])
+  })
+
+  it('reports only the focus of a match, with the form the focus matched', () => {
+    expect(hits('we saw my doctors today')).toEqual(['focused:doctors'])
+    expect(hits('I see a doctor on Mondays')).toEqual(['focused:doctor'])
+    expect(hits('the doctors saw me')).toEqual([])
+    const text = 'she was seeing my doctors'
+    const [hit] = acceptedHits(analyse(parser.parse(text) as never, text, index), 'demo', {})
+    expect(hit?.form).toBe('plural')
   })
 
   it('does work proportional to the input, not to the number of phrases', () => {

@@ -77,7 +77,12 @@ describe('mental-illness-stigma: places and treatment', () => {
     {text: 'Mental patients were once shown to paying visitors.', span: 'Mental patients', expected: 'People receiving mental health care', entry: 'mental-patient'},
     {text: 'Happy pills won’t fix your life, says my dad.', span: 'Happy pills', expected: 'Antidepressants', fix: 'Antidepressants', entry: 'happy-pills'},
     {text: 'my shrink says I should journal more', span: 'shrink', expected: 'therapist', entry: 'shrink'},
-    {text: 'Shrinks just want your money, everyone knows that.', span: 'Shrinks', expected: 'Therapists'}
+    {text: 'Shrinks just want your money, everyone knows that.', span: 'Shrinks', expected: 'Therapists'},
+    // the person's word is context: only "shrink" is flagged, so "my" and "a" stay
+    {text: 'My mum dragged me to a shrink when I was twelve.', span: 'shrink', expected: 'therapist'},
+    {text: 'She has been seeing a shrink for years.', span: 'shrink', expected: 'therapist'},
+    {text: 'The shrink told me to breathe through it.', span: 'shrink', expected: 'therapist'},
+    {text: 'all my shrinks were useless', span: 'shrinks', expected: 'therapists'}
   ]
   for (const c of invalid) it(`flags ${JSON.stringify(c.text)}`, () => expectOne(c))
 })
@@ -145,6 +150,12 @@ describe('mental-illness-stigma: lookalikes that must stay silent', () => {
     'My jeans always shrink in the wash.',
     'The economy shrinks for a second quarter.',
     'My waistline shrinks every time I train for a marathon.',
+    'I watched her shrink back into the chair.',
+    // shrink the noun, without a person: property testing, retail, CSS
+    'The shrink phase finds a smaller counterexample.',
+    'fast-check keeps the shrink working across map and chain.',
+    'We measured shrink across all stores this quarter.',
+    'Set flex-shrink to 0 on the sidebar.',
     // titles, brands and cartoons
     'Hitchcock’s Psycho still scares me.',
     'American Psycho is a brilliant satire.',
