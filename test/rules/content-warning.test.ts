@@ -389,6 +389,27 @@ i've started wearing my brother's hoodies so nobody notices. i've got good at pu
 
 i don't really know why i'm writing this. maybe because nobody in real life knows. maybe because part of me wants someone to tell me to stop, and part of me really doesn't.`
 
+const SHELL_README = `# brace-expand
+
+Brace expansion, as known from sh/bash, in JavaScript.
+
+## Example
+
+Run the sh script in the repository, or call it from a #!/bin/sh file. It works
+the same from zsh or sh, and posix sh users need nothing more. Patterns such as
+{a,b}c expand to ac and bc, and ranges such as {1..3} expand to 1, 2 and 3.
+
+## Install
+
+Install it with npm. The package has no dependencies and runs in every current
+browser and in Node. It is small and fast, and every release is tested against
+the output of bash itself, so that what you get matches the shell you know.
+
+## License
+
+MIT. Contributions are welcome: open an issue first to talk about the change.
+`
+
 describe('content-warning: posts that must not fire', () => {
   it.each([
     ['a depression post that says "I wasn\'t suicidal" once', DEPRESSION],
@@ -397,7 +418,8 @@ describe('content-warning: posts that must not fire', () => {
     ['a race report that mentions suicide and self-harm once', RACE],
     ['book club notes that mention an eating disorder once', BOOK_CLUB],
     ['a sports injury ("I hurt myself")', INJURY],
-    ['"political suicide" and "career suicide"', POLITICS]
+    ['"political suicide" and "career suicide"', POLITICS],
+    ['a software README that opens with "sh/bash" (the shell, not self-harm)', SHELL_README]
   ])('%s', (_name, text) => {
     expect(cw(text)).toEqual([])
   })
