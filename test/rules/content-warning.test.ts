@@ -410,6 +410,19 @@ the output of bash itself, so that what you get matches the shell you know.
 MIT. Contributions are welcome: open an issue first to talk about the change.
 `
 
+const CHANGELOG = `# Changelog
+
+## 5.4.0
+
+- cluster: send suicide message on disconnect, so the primary knows a worker left on purpose.
+- cluster: fix a race condition setting the suicide prop when a worker exits early.
+- test: improve test-cluster-disconnect-suicide-race so it no longer times out on slow machines.
+- tools: remove the last of the error masking in commit-queue.sh and start-ci.sh.
+- tools: use an arrow function for the callback in lint-sh.js.
+- build: use ccache in make-v8.sh on every platform that has it installed.
+- docs: explain how the primary process restarts a worker after it exits.
+`
+
 describe('content-warning: posts that must not fire', () => {
   it.each([
     ['a depression post that says "I wasn\'t suicidal" once', DEPRESSION],
@@ -419,7 +432,8 @@ describe('content-warning: posts that must not fire', () => {
     ['book club notes that mention an eating disorder once', BOOK_CLUB],
     ['a sports injury ("I hurt myself")', INJURY],
     ['"political suicide" and "career suicide"', POLITICS],
-    ['a software README that opens with "sh/bash" (the shell, not self-harm)', SHELL_README]
+    ['a software README that opens with "sh/bash" (the shell, not self-harm)', SHELL_README],
+    ['a changelog with shell scripts and the old cluster "suicide" flag', CHANGELOG]
   ])('%s', (_name, text) => {
     expect(cw(text)).toEqual([])
   })

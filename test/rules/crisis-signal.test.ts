@@ -450,7 +450,11 @@ describe('crisis-signal: lookalikes of preparation, farewells and acts in progre
     "I won't be around much longer on here, new job starts monday",
     "started cutting carbs again this week",
     "I've been cutting again lately, my hair is getting so long",
-    "i hurt myself at football again, ankle's swollen"
+    "i hurt myself at football again, ankle's swollen",
+    // KMS, the key management service
+    'Added Cloud KMS support for buckets.',
+    'Rotate the KMS key every 90 days.',
+    'Uploads are encrypted with AWS KMS encryption by default.'
   ]
   for (const text of posts) it(`is silent on ${JSON.stringify(text)}`, () => expectSilent(text))
 })

@@ -73,6 +73,7 @@ describe('self-harm-language: lookalikes and literal text stay silent', () => {
     {text: 'a self-harm charity in Leeds is hiring'},
     // other cutters
     {text: 'Grab a box cutter and open the package carefully.'},
+    {text: 'Multi-byte cutter/chunk generator did not always cut correctly.'},
     {text: 'cookie-cutter houses everywhere on the new estate'},
     {text: 'the paper cutter in the office is broken again'},
     {text: 'The coast guard cutter rescued three fishermen off Whitby.'},
