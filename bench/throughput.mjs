@@ -5,7 +5,7 @@
 // Prints in-process throughput (MB/s, words/s), tweet-sized posts per second
 // and the command's cold start on one line of stdin, each as a ratio to alex.
 //
-//   node bench/throughput.mjs [--max-mb 2] [--runs 5] [--starts 15]
+//   node bench/throughput.mjs [--max-mb 2] [--runs 9] [--starts 15]
 //
 // Every measurement is repeated and the pipelines interleaved, so a burst of
 // noise from a shared machine falls on all of them alike. Figures are medians
@@ -17,6 +17,8 @@ import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {performance} from 'node:perf_hooks'
+import {setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
 
 const args = process.argv.slice(2)
 const opt = (name, fallback) => {
@@ -24,7 +26,7 @@ const opt = (name, fallback) => {
   return i >= 0 ? Number(args[i + 1]) : fallback
 }
 const MAX_BYTES = opt('max-mb', 2) * 1e6
-const RUNS = opt('runs', 5)
+const RUNS = opt('runs', 9)
 const STARTS = opt('starts', 15)
 const root = new URL('..', import.meta.url).pathname
 
@@ -59,11 +61,17 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const best = (xs) => Math.min(...xs)
 const words = (text) => (text.match(/\p{L}+/gu) ?? []).length
 
+// A full collection before each timed run, so no run pays for the garbage
+// the one before it left (alex's runs leave a lot).
+setFlagsFromString('--expose-gc')
+const collectGarbage = runInNewContext('gc')
+
 /** Seconds per run of each function, the functions run in turn `runs` times. */
 function interleaved(fns, runs) {
   const seconds = Object.fromEntries(Object.keys(fns).map((name) => [name, []]))
   for (let r = 0; r < runs; r++) {
     for (const [name, fn] of Object.entries(fns)) {
+      collectGarbage()
       const start = performance.now()
       fn()
       seconds[name].push((performance.now() - start) / 1000)
