@@ -1,7 +1,4 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import {afterAll, expect} from 'vitest'
+import {expect} from 'vitest'
 import {checkSync} from '../src/index.js'
 import type {CheckOptions, ReportMessage} from '../src/types.js'
 
@@ -44,23 +41,3 @@ export function expectFlaggedOnce(ruleId: string, c: FlagCase): void {
 export function expectNoFlags(ruleId: string, text: string, options?: CheckOptions): void {
   expect(flaggedSpans(ruleId, text, options)).toEqual([])
 }
-
-/**
- * A new folder under the system's temporary folder holding `files` (path ->
- * content), removed when the test file ends. Its real path, so it compares
- * equal to paths the code under test resolves.
- */
-export function tempTree(prefix: string, files: Record<string, string> = {}): string {
-  const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)))
-  tempFolders.push(folder)
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
-    fs.writeFileSync(path.join(folder, name), content)
-  }
-  return folder
-}
-
-const tempFolders: string[] = []
-afterAll(() => {
-  for (const folder of tempFolders.splice(0)) fs.rmSync(folder, {recursive: true, force: true})
-})

@@ -1,6 +1,5 @@
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -37,23 +36,7 @@ export function safepost(args: string[], options: RunOptions = {}): Outcome {
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
-const made: string[] = []
-
-/** A fresh temporary folder holding `files` (path -> content); removed by `removeTemporaryFolders`. */
-export function temporaryFolder(files: Record<string, string> = {}): string {
-  const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'safepost-cli-')))
-  made.push(folder)
-  for (const [name, content] of Object.entries(files)) {
-    const file = path.join(folder, name)
-    fs.mkdirSync(path.dirname(file), {recursive: true})
-    fs.writeFileSync(file, content)
-  }
-  return folder
-}
-
-export function removeTemporaryFolders(): void {
-  for (const folder of made.splice(0)) fs.rmSync(folder, {recursive: true, force: true})
-}
+export {removeTemporaryFolders, temporaryFolder} from '../temporary-folders.js'
 
 /** Parse a `--format json` report. */
 export function jsonReport(outcome: Outcome): ReportEntryShape[] {

@@ -3,11 +3,11 @@
 // never missed); "maybe" is fine whenever something could be a config.
 import fs from 'node:fs'
 import path from 'node:path'
-import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {mayHaveConfig} from '../../src/config/places.js'
-import {tempTree} from '../helpers.js'
+import {removeTemporaryFolders, temporaryFolder as tree} from '../temporary-folders.js'
 
-const tree = (files: Record<string, string>) => tempTree('safepost-places-', files)
+afterAll(removeTemporaryFolders)
 
 // the user's config folder and the working directory are the test's own
 const saved = {xdg: process.env.XDG_CONFIG_HOME, cwd: process.cwd()}

@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {beforeEach, describe, expect, it} from 'vitest'
+import {afterAll, beforeEach, describe, expect, it} from 'vitest'
 import {clearConfigCache, ConfigError, resolveConfigFor, resolveSettingsFor, starterConfig, writeStarterConfig} from '../../src/config/index.js'
 import {checkSync} from '../../src/index.js'
-import {tempTree} from '../helpers.js'
+import {removeTemporaryFolders, temporaryFolder as project} from '../temporary-folders.js'
 
-const project = (files: Record<string, string>) => tempTree('safepost-config-', files)
+afterAll(removeTemporaryFolders)
 beforeEach(() => clearConfigCache())
 
 const rulesOff = {'content-warning': 'off'}

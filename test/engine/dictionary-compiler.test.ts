@@ -1,19 +1,15 @@
-import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 // @ts-expect-error: the build-time compiler is plain JavaScript
 import {compileDictionaries} from '../../scripts/dictionary/compile.mjs'
 
-const SHARED = ['sources.yml', 'classes.yml', 'inflections.yml']
+import {dictionaryFolder, removeTemporaryFolders} from '../temporary-folders.js'
+
+afterAll(removeTemporaryFolders)
 
 /** A dictionaries folder with the shared files and one rule file. */
-function folderWith(name: string, yaml: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'safepost-dict-'))
-  for (const f of SHARED) copyFileSync(join('dictionaries', f), join(dir, f))
-  writeFileSync(join(dir, name), yaml)
-  return dir
-}
+const folderWith = (name: string, yaml: string) => dictionaryFolder({[name]: yaml})
 
 const entry = (extra: string) => `rule: demo-rule
 entries:

@@ -1,21 +1,17 @@
-import {copyFileSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 // @ts-expect-error: the build-time compiler is plain JavaScript
 import {compileDictionaries} from '../../scripts/dictionary/compile.mjs'
 import {analyse} from '../../src/engine/analyse.js'
 import {acceptedHits} from '../../src/engine/rule.js'
 import {createPhraseIndex} from '../../src/engine/phrase-index.js'
 import type {CompiledData} from '../../src/engine/compiled.js'
+import {dictionaryFolder, removeTemporaryFolders} from '../temporary-folders.js'
 
-const dir = mkdtempSync(join(tmpdir(), 'safepost-match-'))
-for (const f of ['sources.yml', 'classes.yml', 'inflections.yml']) copyFileSync(join('dictionaries', f), join(dir, f))
-writeFileSync(
-  join(dir, 'demo.yml'),
-  `rule: demo
+afterAll(removeTemporaryFolders)
+const dir = dictionaryFolder({
+  'demo.yml': `rule: demo
 classes:
   adverb: [really, just, so, genuinely]
   die-target: [die, "end it all", "{kill} myself"]
@@ -29,7 +25,7 @@ entries:
   - {id: punct, match: ["im done . goodbye"], reason: A farewell post., source: CSSRS}
   - {id: focused, match: ["{see} (my|a) {doctor:n}"], focus: "{doctor:n}", reason: Only the noun is reported., source: MFmi}
 `
-)
+})
 const data = compileDictionaries(dir) as CompiledData
 const index = createPhraseIndex(data, ['demo'])
 const parser = unified().use(retextEnglish)

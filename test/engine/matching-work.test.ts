@@ -2,24 +2,19 @@
 // holds: a dictionary pattern that could branch too much is refused when it
 // is compiled, and the work of the matcher (counted, not timed) grows in
 // step with the input on crafted worst cases.
-import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 // @ts-expect-error: the build-time compiler is plain JavaScript
 import {compileDictionaries} from '../../scripts/dictionary/compile.mjs'
 import {checkSync} from '../../src/index.js'
 import {matcherWork} from '../../src/engine/pattern.js'
 import type {CompiledData} from '../../src/types.js'
+import {dictionaryFolder, removeTemporaryFolders} from '../temporary-folders.js'
 
-const folders: string[] = []
-afterAll(() => folders.forEach((folder) => rmSync(folder, {recursive: true, force: true})))
+afterAll(removeTemporaryFolders)
 
 function projectDictionary(match: string): CompiledData {
-  const dir = mkdtempSync(join(tmpdir(), 'safepost-work-'))
-  folders.push(dir)
-  for (const f of ['sources.yml', 'classes.yml', 'inflections.yml']) copyFileSync(join('dictionaries', f), join(dir, f))
-  writeFileSync(join(dir, 'mental-illness-stigma.yml'), `rule: mental-illness-stigma
+  const dir = dictionaryFolder({
+    'mental-illness-stigma.yml': `rule: mental-illness-stigma
 entries:
   - id: house-slow
     match: [${JSON.stringify(match)}]
@@ -27,7 +22,8 @@ entries:
     fix: choice
     reason: A test entry.
     source: MFmi
-`)
+`
+  })
   return {...(compileDictionaries(dir) as CompiledData), classes: {}, indexedClasses: []}
 }
 

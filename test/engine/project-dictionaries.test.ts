@@ -1,17 +1,14 @@
-import {copyFileSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 // @ts-expect-error: the build-time compiler is plain JavaScript
 import {compileDictionaries} from '../../scripts/dictionary/compile.mjs'
 import {checkSync} from '../../src/index.js'
 import type {CompiledData} from '../../src/types.js'
+import {dictionaryFolder, removeTemporaryFolders} from '../temporary-folders.js'
+
+afterAll(removeTemporaryFolders)
 
 function projectDictionary(yaml: string): CompiledData {
-  const dir = mkdtempSync(join(tmpdir(), 'safepost-project-'))
-  for (const f of ['sources.yml', 'classes.yml', 'inflections.yml']) copyFileSync(join('dictionaries', f), join(dir, f))
-  writeFileSync(join(dir, 'mental-illness-stigma.yml'), yaml)
-  const compiled = compileDictionaries(dir) as CompiledData
+  const compiled = compileDictionaries(dictionaryFolder({'mental-illness-stigma.yml': yaml})) as CompiledData
   // only the project's own rule file: the shared tables come with the built-in data
   return {...compiled, classes: {}, indexedClasses: []}
 }
