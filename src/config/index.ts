@@ -2,6 +2,6 @@
 // library core never reads files).
 export {ConfigError} from './errors.js'
 export {clearConfigCache, resolveConfigFor, resolveSettingsFor, toCheckOptions, merge as mergeSettings, type ResolveOptions, type ResolvedSettings} from './resolve.js'
-export {searchPlaces} from './load.js'
+export {searchPlaces} from './places.js'
 export {writeStarterConfig, starterConfig} from './init.js'
 export type {ConfigFile, ConfigOverride, ConfigSettings} from './schema.js'

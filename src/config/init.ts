@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {ConfigError} from './errors.js'
-import {searchPlaces} from './load.js'
+import {searchPlaces} from './places.js'
 
 export const starterConfig = `# safepost configuration: https://github.com/safepost/safepost#configuration
 # Found upwards from each file checked; the command line wins over this file,

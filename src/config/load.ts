@@ -7,8 +7,6 @@ import {ConfigError} from './errors.js'
 import {mayHaveConfig, searchPlaces} from './places.js'
 import {accepted, configSchema, ruleIds, ruleSettings, type ConfigFile} from './schema.js'
 
-export {searchPlaces}
-
 let explorer: PublicExplorer | undefined
 
 async function getExplorer(): Promise<PublicExplorer> {

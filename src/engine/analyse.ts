@@ -67,6 +67,7 @@ export interface Analysis {
   /**
    * False when the sentence cannot hold a hit of any of these classes (none
    * of its words can start one), so a caller can skip reading its classes.
+   * The answer's groundwork is kept per list: pass the same list each time.
    */
   mayHave(sentence: Sentence, classNames: readonly string[]): boolean
 }

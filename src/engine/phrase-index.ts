@@ -44,7 +44,7 @@ export interface PhraseIndex {
    * `present` gives every key in the sentence, if the caller keeps them.
    */
   scan(words: Token[], which?: 'entries' | 'classes', present?: () => ReadonlySet<string>): RawHit[]
-  /** Every word a hit of one of these classes can start with (to rule sentences out at a glance). */
+  /** Every word a hit of one of these classes can start with (to rule sentences out at a glance); kept per list, so pass one list, not a new one per call. */
   classStarts(names: readonly string[]): ReadonlySet<string>
   /**
    * The part of an entry's match [start, end) its `focus` pattern picks out:
@@ -111,8 +111,7 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
 
   const exceptionCache = new WeakMap<CompiledEntry, ReturnType<PhraseIndex['exceptions']>>()
   const focusCache = new WeakMap<CompiledEntry, Matcher>()
-  const startsCache = new Map<string, ReadonlySet<string>>()
-  const startsByList = new WeakMap<readonly string[], ReadonlySet<string>>()
+  const startsCache = new WeakMap<readonly string[], ReadonlySet<string>>()
   const maskWords = data.classes['masked-target']
   const unmask = createMaskMatcher(maskWords ? literalWords(maskWords) : [])
 
@@ -159,19 +158,15 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
       return hits
     },
     classStarts(names) {
-      const known = startsByList.get(names)
-      if (known) return known
-      const key = names.join(',')
-      let starts = startsCache.get(key)
+      let starts = startsCache.get(names)
       if (!starts) {
         const found = new Set<string>()
         for (const name of names) {
           const node = data.classes[name]
           if (node) for (const k of firstKeys(node, data, firstMemo)) found.add(k)
         }
-        startsCache.set(key, (starts = found))
+        startsCache.set(names, (starts = found))
       }
-      startsByList.set(names, starts)
       return starts
     },
     focus(entry, words, start, end, form) {

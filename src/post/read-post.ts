@@ -8,7 +8,8 @@ import {topicWeights} from './topic-weights.js'
 import {contentWarningClass, type Topic} from './topics.js'
 import {postWarning, type PostWarning} from './warning.js'
 
-const DEATH_WORD = [contentWarningClass('death-word')] as const
+const DEATH_WORD = contentWarningClass('death-word')
+const DEATH_CLASSES = [DEATH_WORD]
 
 export interface Post {
   text: string
@@ -51,7 +52,7 @@ function buildPost(analysis: Analysis): Post {
   const warning = once(() => postWarning(text, start, sentences, firstWord))
   const weights = once(() => topicWeights(analysis, sentences, warning()))
   const topics = once(() => topicProfiles(weights(), sentences, warning()))
-  const deathSentences = once(() => sentences.filter((s, i) => analysis.mayHave(s, DEATH_WORD) && s.classes.has(DEATH_WORD[0]) && !weights()[i]!.get('suicide')).length)
+  const deathSentences = once(() => sentences.filter((s, i) => analysis.mayHave(s, DEATH_CLASSES) && s.classes.has(DEATH_WORD) && !weights()[i]!.get('suicide')).length)
   return {
     text,
     contentStart: start.contentStart,

@@ -9,15 +9,15 @@ import type {PostWarning} from './warning.js'
 
 const WEAK = contentWarningClass('weak-topic')
 const NOT_TOPIC = contentWarningClass('not-topic')
+const TOPIC_CLASSES = TOPICS.flatMap((topic) => TOPIC_WORDS[topic])
 
 /** Per sentence, per topic, the weight of its strongest topic word. */
 export function topicWeights(analysis: Analysis, sentences: Sentence[], warning: PostWarning | undefined): Array<Map<Topic, number>> {
   const hyperbole = hyperboleRanges(analysis)
-  const topicClasses = TOPICS.flatMap((topic) => TOPIC_WORDS[topic])
   return sentences.map((sentence) => {
     const weights = new Map<Topic, number>()
     // most sentences of most posts name no topic: skip reading their classes
-    if (!analysis.mayHave(sentence, topicClasses)) return weights
+    if (!analysis.mayHave(sentence, TOPIC_CLASSES)) return weights
     const overlapsClass = (name: string, s: number, e: number) => (sentence.classes.get(name) ?? []).some(([a, b]) => a < e && b > s)
     for (const topic of TOPICS) {
       for (const [s, e] of TOPIC_WORDS[topic].flatMap((c) => sentence.classes.get(c) ?? [])) {
