@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // the CLI tests spawn the real command; give a cold machine time
     testTimeout: 30000,
-    pool: 'forks'
+    pool: 'forks',
+    setupFiles: ['test/setup/rules-alone.ts']
   }
 })

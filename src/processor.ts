@@ -4,6 +4,8 @@ import {unified, type Processor} from 'unified'
 import {rules} from '../rules/index.js'
 import {presets} from '../rules/presets.js'
 import {useParser} from './parse/registry.js'
+import safepostModel from './model/plugin.js'
+import {WRITER_MESSAGE} from '../rules/crisis-signal.js'
 import type {CheckOptions, RuleSetting} from './types.js'
 
 const cache = new Map<string, Processor<any, any, any, any, any>>()
@@ -32,6 +34,13 @@ export function createProcessor(options: CheckOptions = {}): Processor<any, any,
       ...(options.region ? {region: options.region} : {})
     })
   }
+  // the trained scorer reads after every rule, adding only what they missed
+  processor = processor.use(safepostModel, {
+    preset: options.preset ?? 'writer',
+    rules: settings,
+    ...(options.allow ? {allow: options.allow} : {}),
+    ...(audience === 'writer' ? {voice: (rule: string, message: string) => (rule === 'crisis-signal' ? WRITER_MESSAGE : message)} : {})
+  })
   return processor.freeze()
 }
 

@@ -4,7 +4,8 @@ import type {VFileMessage} from 'vfile-message'
 import type {SafepostFields} from './engine/rule.js'
 import {presets} from '../rules/presets.js'
 import {applyDirectives, unusedDirectiveMessage} from './directives.js'
-import {priorityOf} from './priority.js'
+import {PRIORITIES, priorityOf} from './priority.js'
+import {modelSettings} from './model/settings.js'
 import type {CheckOptions, Report, ReportMessage, Severity} from './types.js'
 
 export function toReportMessage(m: VFileMessage): ReportMessage {
@@ -46,5 +47,15 @@ export function toReport(file: VFile, options: CheckOptions = {}): Report {
     if (options.reportUnusedDirectives) messages.push(...result.unused.map((d) => unusedDirectiveMessage(text, d)))
   }
   messages.sort(byPlace)
-  return {priority: priorityOf(messages), messages}
+  const priority = priorityOf(messages)
+  const raised = modelPriority(file, messages)
+  if (raised && PRIORITIES.indexOf(raised) > PRIORITIES.indexOf(priority)) return {priority: raised, priorityFrom: 'model', messages}
+  return {priority, messages}
+}
+
+/** The level the trained scorer gives the post, where the post holds a message it may raise. */
+function modelPriority(file: VFile, messages: ReportMessage[]) {
+  const reading = file.data.safepostModel
+  if (!reading?.priority) return undefined
+  return messages.some((m) => modelSettings.raiseWith.includes(m.ruleId)) ? reading.priority : undefined
 }

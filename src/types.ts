@@ -41,6 +41,8 @@ export interface ReportMessage {
 
 export interface Report {
   priority: Priority
+  /** Present when the trained scorer, not the rules' levels, set the priority. */
+  priorityFrom?: 'model'
   messages: ReportMessage[]
 }
 

@@ -1,0 +1,84 @@
+// Trained weights -> the TrainedData the core reads (src/model/trained.ts):
+// near-zero weights pruned, the rest stored as 16-bit integers with a scale
+// per output, filed under the FNV hash of the feature's name.
+import {hashFeature} from '../../dist/src/model/features.js'
+import {loadModel} from '../../dist/src/model/trained.js'
+import {windowSums} from '../../dist/src/model/score.js'
+import {modelSettings} from '../../dist/src/model/settings.js'
+import {OUTPUTS} from './corpus.mjs'
+
+/** Weights smaller than this (in every output) are dropped: they move no score that matters. */
+const PRUNE = 0.002
+
+export function pack(trained, {thresholds = {}, cueWordCount, hands, posts}) {
+  const width = OUTPUTS.length
+  const scale = OUTPUTS.map((_, o) => {
+    let max = 0
+    for (let f = 0; f < trained.vocabulary.length; f++) max = Math.max(max, Math.abs(trained.weights[f * width + o]))
+    return max / 32767 || 1
+  })
+  const byHash = new Map()
+  trained.vocabulary.forEach((name, f) => {
+    const row = trained.weights.subarray(f * width, f * width + width)
+    if (!row.some((w) => Math.abs(w) >= PRUNE)) return
+    const h = hashFeature(name)
+    const sum = byHash.get(h) ?? new Float64Array(width)
+    for (let o = 0; o < width; o++) sum[o] += row[o]
+    byHash.set(h, sum)
+  })
+  const sorted = [...byHash.keys()].sort((a, b) => a - b)
+  const hashes = Uint32Array.from(sorted)
+  const weights = new Int16Array(sorted.length * width)
+  sorted.forEach((h, i) => {
+    const row = byHash.get(h)
+    for (let o = 0; o < width; o++) weights[i * width + o] = Math.max(-32767, Math.min(32767, Math.round(row[o] / scale[o])))
+  })
+  return {
+    version: 1,
+    outputs: OUTPUTS,
+    hashes: Buffer.from(hashes.buffer).toString('base64'),
+    weights: Buffer.from(weights.buffer).toString('base64'),
+    scale: scale.map((s) => Number(s.toPrecision(6))),
+    bias: [...trained.bias].map((b) => Number(b.toPrecision(6))),
+    thresholds,
+    cueWords: cueWordsOf(trained, cueWordCount),
+    trainedOn: {posts, hands, features: sorted.length}
+  }
+}
+
+/** The single words that weigh most towards any rule's output: a sentence holding one is worth scoring. */
+function cueWordsOf(trained, count) {
+  const width = OUTPUTS.length
+  const rules = OUTPUTS.map((o, i) => [o, i]).filter(([o]) => !o.startsWith('priority:'))
+  const strength = []
+  trained.vocabulary.forEach((name, f) => {
+    if (!name.startsWith('w:') || name.includes(' ')) return
+    let best = 0
+    for (const [, o] of rules) best = Math.max(best, trained.weights[f * width + o])
+    if (best > 0) strength.push([name.slice(2), best])
+  })
+  return strength
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, count)
+    .map(([w]) => w)
+    .sort()
+}
+
+/** Each output's best score over the stretches a check would read (the gate applied as the core applies it). */
+export function postScores(data, post) {
+  const model = loadModel(data)
+  const {reading} = post
+  const worth = reading.words.map((words, i) => reading.cueClass[i] || words.some((w) => model.cueWords.has(w)))
+  const scores = Object.fromEntries(OUTPUTS.map((o) => [o, 0]))
+  for (const window of reading.windows) {
+    if (!worth[window.center]) continue
+    const sums = windowSums(model, window)
+    const names = new Set(window.features.map((f) => f.name))
+    OUTPUTS.forEach((o, i) => {
+      const rule = modelSettings.rules[o]
+      if (rule && !rule.holdsCue(names)) return
+      scores[o] = Math.max(scores[o], 1 / (1 + Math.exp(-sums[i])))
+    })
+  }
+  return scores
+}

@@ -1,0 +1,35 @@
+// Turns a score into what a moderator can check: the sentence that carried
+// it, and the few stretches of words that weighed most.
+import type {Model} from './trained.js'
+import {contributions, type OutputScore} from './score.js'
+
+export interface Explanation {
+  /** Index of the sentence the best stretch is centred on (the scorer learned each label at the stretch centred on its words). */
+  sentence: number
+  /** The words that weighed most, as written, strongest first. */
+  cues: string[]
+}
+
+const MAX_CUES = 3
+
+export function explain(model: Model, text: string, score: OutputScore): Explanation {
+  const parts = contributions(model, score.window, score.output)
+  // features read at the same words (a word, its letters, its class) weigh together
+  const byRange = new Map<string, {start: number; end: number; value: number}>()
+  for (const {feature, value} of parts) {
+    if (feature.name.startsWith('f:')) continue // a sentence-wide flag is not a cue one can point at
+    const key = feature.start + ':' + feature.end
+    const range = byRange.get(key)
+    if (range) range.value += value
+    else byRange.set(key, {start: feature.start, end: feature.end, value})
+  }
+  const cues: string[] = []
+  const taken: Array<[number, number]> = []
+  for (const r of [...byRange.values()].filter((r) => r.value > 0).sort((a, b) => b.value - a.value || a.start - b.start)) {
+    if (taken.some(([s, e]) => s < r.end && e > r.start)) continue
+    taken.push([r.start, r.end])
+    cues.push(text.slice(r.start, r.end))
+    if (cues.length === MAX_CUES) break
+  }
+  return {sentence: score.window.center, cues}
+}

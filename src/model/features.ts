@@ -1,0 +1,100 @@
+// What the trained scorer reads of a sentence: word 1-3-grams and character
+// 3-5-grams of the folded words, the dictionaries' word classes, the context
+// flags, and each flag crossed with each class ("used to" x <want>), so that
+// "i used to want to die" and "my friend wants to die" learn weights of their
+// own. Every feature remembers where it was read, so a score can be explained
+// by the words that carried it.
+import type {Sentence} from '../engine/analyse.js'
+import type {PhraseIndex} from '../engine/phrase-index.js'
+import type {Token} from '../engine/tokenize.js'
+import type {ModelSettings} from './settings.js'
+
+/** One feature of a sentence: its name and the [start, end) offsets in the text it was read from. */
+export interface Feature {
+  name: string
+  start: number
+  end: number
+}
+
+const NUMBER = 'w:#n'
+
+/** The tokens the scorer reads as words: prose, tags, numbers and emoji, not code, links or handles. */
+function readable(token: Token): boolean {
+  return token.kind === 'word' || token.kind === 'tag' || token.kind === 'num' || token.kind === 'emoji'
+}
+
+function wordName(token: Token): string {
+  if (token.kind === 'num') return NUMBER
+  if (token.kind === 'tag') return 'w:#' + token.norm
+  return 'w:' + token.norm
+}
+
+/** Every feature of one sentence, first occurrence of each name only. */
+export function sentenceFeatures(sentence: Sentence, classIndex: PhraseIndex, settings: ModelSettings): Feature[] {
+  const seen = new Map<string, Feature>()
+  const add = (name: string, start: number, end: number) => {
+    if (!seen.has(name)) seen.set(name, {name, start, end})
+  }
+  const words = sentence.tokens.filter(readable)
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i]!
+    const wa = wordName(a)
+    add(wa, a.start, a.end)
+    if (a.literal) add('q:' + wa.slice(2), a.start, a.end)
+    const b = words[i + 1]
+    if (b) {
+      const wb = wordName(b)
+      add(wa + ' ' + wb.slice(2), a.start, b.end)
+      const c = words[i + 2]
+      if (c) add(wa + ' ' + wb.slice(2) + ' ' + wordName(c).slice(2), a.start, c.end)
+    }
+    if (a.kind === 'word' || a.kind === 'tag') charGrams(a, settings, add)
+  }
+
+  // the scorer's own scan over every word class it reads (the rules' index holds only what their gates ask about)
+  const classes = new Map<string, [number, number]>()
+  for (const hit of classIndex.scan(sentence.words, 'classes', () => sentence.keys)) {
+    if (hit.owner.kind !== 'class' || classes.has(hit.owner.name)) continue
+    classes.set(hit.owner.name, [sentence.words[hit.start]!.start, sentence.words[hit.end - 1]!.end])
+  }
+  const flags = flagsOf(sentence, classes, settings)
+  for (const flag of flags) add('f:' + flag, sentence.start, sentence.end)
+  for (const [name, [start, end]] of classes) {
+    add('c:' + name, start, end)
+    for (const flag of flags) add('x:' + flag + '|' + name, start, end)
+  }
+  return [...seen.values()]
+}
+
+function charGrams(token: Token, settings: ModelSettings, add: (name: string, start: number, end: number) => void): void {
+  const padded = '<' + token.norm + '>'
+  const [low, high] = settings.charGrams
+  for (let n = low; n <= high; n++) {
+    for (let i = 0; i + n <= padded.length; i++) add('g:' + padded.slice(i, i + n), token.start, token.end)
+  }
+}
+
+/** The context flags of a sentence, each raised by the classes, marks or quoting model.yml names for it. */
+function flagsOf(sentence: Sentence, classes: ReadonlyMap<string, unknown>, settings: ModelSettings): string[] {
+  const flags: string[] = []
+  for (const [flag, test] of Object.entries(settings.flags)) {
+    if (
+      test.classes?.some((c) => classes.has(c)) ||
+      (test.marks && sentence.words.some((w) => w.kind === 'punct' && test.marks!.includes(w.norm))) ||
+      (test.quoted && sentence.words.some((w) => w.literal && w.kind === 'word'))
+    ) {
+      flags.push(flag)
+    }
+  }
+  return flags
+}
+
+/** FNV-1a, 32 bits: a feature's name as the number its weight is filed under. */
+export function hashFeature(name: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}

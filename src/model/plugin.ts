@@ -1,0 +1,93 @@
+// The trained second opinion as a unified plugin: it runs after the rules,
+// and where a rule it covers found nothing, adds a message of that rule at
+// the sentence that scored highest, saying what it read and which words
+// weighed most. It never rewrites anything.
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Analysis} from '../engine/analyse.js'
+import {report} from '../engine/report-message.js'
+import type {Priority, PresetName, RuleSetting, Severity} from '../types.js'
+import {activeModel, modelClassIndex} from './active.js'
+import {explain} from './explain.js'
+import {scorePost, type PostScores} from './score.js'
+import {modelSettings} from './settings.js'
+import type {Model} from './trained.js'
+
+export interface ModelPluginOptions {
+  preset: PresetName
+  /** Rule id -> setting, after the preset and overrides. */
+  rules: Record<string, RuleSetting>
+  /** Entry ids a project accepts: `model` switches the scorer's messages off. */
+  allow?: string[]
+  /** The message a rule shows its audience in place of the scorer's own (crisis-signal's support for writers). */
+  voice?: (rule: string, message: string) => string
+}
+
+/** What the scorer concluded about a file, for the report's priority. */
+export interface ModelReading {
+  /** The review level the priority scores reach, if any. */
+  priority?: Priority
+  scores: Record<string, number>
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    safepostAnalysis: Analysis
+    safepostModel: ModelReading
+  }
+}
+
+export const MODEL_ENTRY = 'model'
+
+export default function safepostModel(options: ModelPluginOptions) {
+  return (_tree: Root, file: VFile) => {
+    const model = activeModel()
+    const analysis = file.data.safepostAnalysis
+    if (!model || !analysis || options.allow?.includes(MODEL_ENTRY)) return
+    const scores = scorePost(analysis, model, modelSettings, modelClassIndex())
+    if (scores.size === 0) return
+    const priority = priorityOf(model, scores, options.preset)
+    file.data.safepostModel = {...(priority ? {priority} : {}), scores: Object.fromEntries([...scores].map(([k, v]) => [k, round(v.score)]))}
+    const fired = new Set(file.messages.map((m) => m.ruleId))
+    for (const [rule, about] of Object.entries(modelSettings.rules)) {
+      const setting = options.rules[rule]
+      if (!setting || setting === 'off' || fired.has(rule)) continue
+      const score = scores.get(rule)
+      const threshold = model.threshold(options.preset, rule)
+      if (!score || threshold === null || score.score < threshold) continue
+      const {sentence, cues} = explain(model, analysis.text, score)
+      const at = analysis.sentences[sentence]!
+      const level = rule === 'crisis-signal' && priority && rank(priority) > rank(about.level) ? priority : about.level
+      const quoted = cues.map((c) => `"${c}"`).join(', ')
+      const message = `Reads as ${about.readsAs} (the trained scorer, ${Math.round(score.score * 100)}%)${quoted ? `; the words that weighed most: ${quoted}` : ''}. Not a rule match: check it yourself.`
+      report(file, {
+        rule,
+        reason: options.voice ? options.voice(rule, message) : message,
+        start: at.start,
+        end: at.end,
+        severity: setting as Severity,
+        actual: analysis.text.slice(at.start, at.end),
+        expected: [],
+        note: `A linear scorer trained on labelled posts by five hands read this sentence and its neighbours; it adds to the rules, never replaces them, and can be wrong (docs/model.md).`,
+        entryId: MODEL_ENTRY,
+        level
+      })
+    }
+  }
+}
+
+const ORDER: Priority[] = ['none', 'low', 'medium', 'high', 'urgent']
+const rank = (p: Priority) => ORDER.indexOf(p)
+const round = (n: number) => Math.round(n * 1000) / 1000
+
+/** The highest review level whose score reaches its threshold for this preset. */
+function priorityOf(model: Model, scores: PostScores, preset: PresetName): Priority | undefined {
+  let found: Priority | undefined
+  for (const level of modelSettings.priority) {
+    const output = 'priority:' + level
+    const threshold = model.threshold(preset, output)
+    const score = scores.get(output)
+    if (threshold !== null && score && score.score >= threshold) found = level
+  }
+  return found
+}

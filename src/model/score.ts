@@ -1,0 +1,91 @@
+// Scores a post: for each output, the best stretch of the post and how much
+// each of its features added. A linear model, so the score of a stretch is
+// the sum of what its features carry, and that sum is the explanation.
+import type {Analysis} from '../engine/analyse.js'
+import type {PhraseIndex} from '../engine/phrase-index.js'
+import type {Model} from './trained.js'
+import type {ModelSettings} from './settings.js'
+import {windowsOf, type Window} from './windows.js'
+
+export interface OutputScore {
+  output: string
+  /** The chance, 0 to 1, of the best stretch. */
+  score: number
+  window: Window
+}
+
+export type PostScores = Map<string, OutputScore>
+
+/** The sentences worth scoring: those that can hold a cue class, or hold one of the model's cue words. */
+export function sentencesToScore(analysis: Analysis, model: Model, settings: ModelSettings): number[] {
+  const picked: number[] = []
+  for (const sentence of analysis.sentences) {
+    if (analysis.mayHave(sentence, settings.cueClasses) || sentence.words.some((w) => model.cueWords.has(w.norm))) picked.push(sentence.index)
+  }
+  return picked
+}
+
+/** Each output's best stretch, or an empty map when no sentence is worth scoring. */
+export function scorePost(analysis: Analysis, model: Model, settings: ModelSettings, classIndex: PhraseIndex): PostScores {
+  const scores: PostScores = new Map()
+  const centers = sentencesToScore(analysis, model, settings)
+  if (centers.length === 0) return scores
+  for (const window of windowsOf(analysis, classIndex, settings, centers)) {
+    const sums = windowSums(model, window)
+    const names = new Set(window.features.map((f) => f.name))
+    model.outputs.forEach((output, o) => {
+      const rule = settings.rules[output]
+      // a rule's score counts only where the stretch holds something of its kind
+      const score = rule && !rule.holdsCue(names) ? 0 : sigmoid(sums[o]!)
+      const best = scores.get(output)
+      if (!best || score > best.score) scores.set(output, {output, score, window})
+    })
+  }
+  return scores
+}
+
+/**
+ * The value of each feature of a stretch: each kind of feature (words,
+ * letters, classes and flags) is scaled to unit length on its own, so the
+ * hundreds of letter n-grams of a long sentence cannot drown its few classes.
+ */
+export function featureValues(names: readonly string[]): Float64Array {
+  const counts = new Map<string, number>()
+  for (const name of names) counts.set(groupOf(name), (counts.get(groupOf(name)) ?? 0) + 1)
+  return Float64Array.from(names, (name) => 1 / Math.sqrt(counts.get(groupOf(name))!))
+}
+
+function groupOf(name: string): string {
+  const kind = name[0]
+  return kind === 'q' ? 'w' : kind === 'x' || kind === 'f' || kind === 'h' || kind === 'a' ? 'c' : kind!
+}
+
+/** The logit of each output for one stretch. */
+export function windowSums(model: Model, window: Window): Float64Array {
+  const width = model.outputs.length
+  const sums = new Float64Array(width)
+  const values = featureValues(window.features.map((f) => f.name))
+  window.features.forEach((f, i) => {
+    const w = model.weightsOf(f.name)
+    if (!w) return
+    for (let o = 0; o < width; o++) sums[o]! += w[o]! * model.data.scale[o]! * values[i]!
+  })
+  for (let o = 0; o < width; o++) sums[o]! += model.data.bias[o]!
+  return sums
+}
+
+/** What each feature of the stretch added to one output's logit. */
+export function contributions(model: Model, window: Window, output: string): Array<{feature: Window['features'][number]; value: number}> {
+  const o = model.outputs.indexOf(output)
+  const values = featureValues(window.features.map((f) => f.name))
+  const out: Array<{feature: Window['features'][number]; value: number}> = []
+  window.features.forEach((feature, i) => {
+    const w = model.weightsOf(feature.name)
+    if (w && w[o] !== 0) out.push({feature, value: w[o]! * model.data.scale[o]! * values[i]!})
+  })
+  return out
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z))
+}

@@ -1,0 +1,66 @@
+// dictionaries/model.yml as the scorer reads it.
+import {compiled} from '../generated/dictionaries.js'
+import type {Priority} from '../types.js'
+
+export interface FlagTest {
+  classes?: string[]
+  marks?: string[]
+  quoted?: boolean
+}
+
+export interface ModelRule {
+  /** How the message names what the scorer read ("a possible crisis ..."). */
+  readsAs: string
+  /** The review level a message of this rule carries unless the priority scores say more. */
+  level: Priority
+  /** Whether a stretch holds something of the rule's kind: one of its `needs` classes, or a pattern match of the rule. */
+  holdsCue(featureNames: ReadonlySet<string>): boolean
+}
+
+export interface ModelSettings {
+  rules: Record<string, ModelRule>
+  priority: Priority[]
+  /** Rules one of whose messages a post must hold for the priority scores to raise it. */
+  raiseWith: string[]
+  window: number
+  charGrams: [number, number]
+  flags: Record<string, FlagTest>
+  cueClasses: string[]
+}
+
+interface ModelYaml {
+  rules: Record<string, {'reads-as': string; level: Priority; needs: string[]}>
+  priority: Priority[]
+  'raise-with': string[]
+  window: number
+  'char-grams': [number, number]
+  flags: Record<string, FlagTest>
+  'cue-classes': string[]
+}
+
+function read(raw: ModelYaml): ModelSettings {
+  return {
+    rules: Object.fromEntries(Object.entries(raw.rules).map(([id, r]) => [id, {readsAs: r['reads-as'], level: r.level, holdsCue: cueTest(id, r.needs)}])),
+    priority: raw.priority,
+    raiseWith: raw['raise-with'],
+    window: raw.window,
+    charGrams: raw['char-grams'],
+    flags: raw.flags,
+    cueClasses: raw['cue-classes']
+  }
+}
+
+function cueTest(rule: string, needs: string[]): ModelRule['holdsCue'] {
+  const exact = new Set(needs.filter((n) => !n.endsWith('/*')).map((n) => 'c:' + n))
+  exact.add('h:' + rule)
+  const prefixes = needs.filter((n) => n.endsWith('/*')).map((n) => 'c:' + n.slice(0, -1))
+  return (names) => {
+    for (const name of names) {
+      if (exact.has(name)) return true
+      if (name.startsWith('c:') && prefixes.some((p) => name.startsWith(p))) return true
+    }
+    return false
+  }
+}
+
+export const modelSettings: ModelSettings = read((compiled as unknown as {model: ModelYaml}).model)

@@ -1,0 +1,75 @@
+// The learned weights as the scorer uses them: feature hashes sorted for a
+// binary search, and one 16-bit weight per feature and output, decoded from
+// the generated module on first use (nothing is decoded for a post with no cue).
+import type {PresetName} from '../types.js'
+import {hashFeature} from './features.js'
+
+/** What scripts/model/train.mjs writes into src/generated/model.ts. */
+export interface TrainedData {
+  version: 1
+  /** Rule ids, then `priority:<level>`, in weight order. */
+  outputs: string[]
+  /** Base64 of the sorted Uint32 hashes of the kept features. */
+  hashes: string
+  /** Base64 of Int16 weights, feature-major: weights[f * outputs.length + o]. */
+  weights: string
+  /** Per output: a stored weight times its scale is the real weight. */
+  scale: number[]
+  bias: number[]
+  /** Per preset and output: the score at or above which it counts (null: never). */
+  thresholds: Partial<Record<PresetName, Record<string, number | null>>>
+  /** The single words that make a sentence worth scoring, besides the cue classes. */
+  cueWords: string[]
+  /** What it was trained on, for the docs and the report of `npm run train`. */
+  trainedOn: {posts: number; hands: string[]; features: number}
+}
+
+export interface Model {
+  data: TrainedData
+  outputs: string[]
+  cueWords: ReadonlySet<string>
+  /** The weights of a feature (one per output), or undefined when the model does not know it. */
+  weightsOf(name: string): Int16Array | undefined
+  threshold(preset: PresetName, output: string): number | null
+}
+
+export function loadModel(data: TrainedData): Model {
+  let hashes: Uint32Array | undefined
+  let weights: Int16Array | undefined
+  const width = data.outputs.length
+  const decode = () => {
+    hashes = new Uint32Array(bytesOf(data.hashes).buffer)
+    weights = new Int16Array(bytesOf(data.weights).buffer)
+  }
+  return {
+    data,
+    outputs: data.outputs,
+    cueWords: new Set(data.cueWords),
+    weightsOf(name) {
+      if (!hashes) decode()
+      const h = hashFeature(name)
+      let lo = 0
+      let hi = hashes!.length - 1
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1
+        const v = hashes![mid]!
+        if (v === h) return weights!.subarray(mid * width, mid * width + width)
+        if (v < h) lo = mid + 1
+        else hi = mid - 1
+      }
+      return undefined
+    },
+    threshold(preset, output) {
+      const table = data.thresholds[preset] ?? data.thresholds.writer
+      return table?.[output] ?? null
+    }
+  }
+}
+
+/** Base64 to bytes, in a fresh buffer aligned for typed arrays (atob is in browsers and Node). */
+function bytesOf(base64: string): Uint8Array {
+  const binary = atob(base64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}

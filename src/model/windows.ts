@@ -1,0 +1,77 @@
+// The stretches of a post the scorer reads: each sentence with `window`
+// sentences on either side (a short post is one stretch), and the features
+// of each, read once per sentence.
+import type {Analysis} from '../engine/analyse.js'
+import {acceptedHits} from '../engine/hits.js'
+import type {PhraseIndex} from '../engine/phrase-index.js'
+import {sentenceFeatures, type Feature} from './features.js'
+import type {ModelSettings} from './settings.js'
+
+export interface Window {
+  /** The sentence the stretch is centred on. */
+  center: number
+  /** [first, last] sentence indexes. */
+  first: number
+  last: number
+  /** Every feature of the stretch, once each, with where it was first read and in which sentence. */
+  features: Array<Feature & {sentence: number}>
+}
+
+/**
+ * The windows centred on `centers` (every sentence when omitted), without two
+ * that cover the same sentences. Features are read only for the sentences
+ * the windows cover.
+ */
+export function windowsOf(analysis: Analysis, classIndex: PhraseIndex, settings: ModelSettings, centers?: number[]): Window[] {
+  const count = analysis.sentences.length
+  const perSentence = new Map<number, Feature[]>()
+  const readings = ruleReadings(analysis)
+  const featuresOf = (i: number) => {
+    let list = perSentence.get(i)
+    if (!list) perSentence.set(i, (list = [...sentenceFeatures(analysis.sentences[i]!, classIndex, settings), ...(readings.get(i) ?? [])]))
+    return list
+  }
+  const windows: Window[] = []
+  const seen = new Set<string>()
+  for (const center of centers ?? analysis.sentences.map((_, i) => i)) {
+    const first = Math.max(0, center - settings.window)
+    const last = Math.min(count - 1, center + settings.window)
+    const key = first + ':' + last
+    if (seen.has(key)) continue
+    seen.add(key)
+    const byName = new Map<string, Feature & {sentence: number}>()
+    // the centre first, so a feature that recurs is credited where the window is centred
+    for (const i of [center, ...range(first, last).filter((j) => j !== center)]) {
+      for (const f of featuresOf(i)) if (!byName.has(f.name)) byName.set(f.name, {...f, sentence: i})
+    }
+    windows.push({center, first, last, features: [...byName.values()]})
+  }
+  return windows
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = []
+  for (let i = from; i <= to; i++) out.push(i)
+  return out
+}
+
+/**
+ * What the rules' patterns made of each sentence: `h:<rule>` where a pattern
+ * matched, `a:<rule>` where the match also passed its gates. A match its
+ * gates turned down (negated, past, an idiom, a joke) is what a lookalike
+ * looks like, and the scorer learns so.
+ */
+function ruleReadings(analysis: Analysis): Map<number, Feature[]> {
+  const out = new Map<number, Feature[]>()
+  const add = (sentence: number, name: string, start: number, end: number) => {
+    const list = out.get(sentence) ?? []
+    if (!list.some((f) => f.name === name)) list.push({name, start, end})
+    out.set(sentence, list)
+  }
+  for (const [rule, hits] of analysis.hits) {
+    if (hits.length === 0) continue
+    for (const hit of hits) add(hit.sentence.index, 'h:' + rule, hit.sentence.words[hit.start]!.start, hit.sentence.words[hit.end - 1]!.end)
+    for (const hit of acceptedHits(analysis, rule, undefined)) add(hit.sentence.index, 'a:' + rule, hit.sentence.words[hit.start]!.start, hit.sentence.words[hit.end - 1]!.end)
+  }
+  return out
+}

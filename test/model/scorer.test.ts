@@ -1,0 +1,132 @@
+// The trained scorer beside the rules: posts the rules miss and the scorer
+// reads, how its messages look, and lookalikes it must leave alone. Every
+// post is written for this file; none comes from the corpus it learned from.
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {checkSync} from '../../src/index.js'
+import {trained} from '../../src/generated/model.js'
+import {useModel} from '../../src/model/active.js'
+import type {CheckOptions, ReportMessage} from '../../src/types.js'
+
+beforeAll(() => useModel(trained))
+afterAll(() => useModel(null))
+
+const MODERATOR: CheckOptions = {preset: 'moderator'}
+const WRITER: CheckOptions = {preset: 'writer'}
+
+const fromModel = (text: string, options: CheckOptions, rule = 'crisis-signal'): ReportMessage[] =>
+  checkSync(text, options).messages.filter((m) => m.ruleId === rule && m.entryId === 'model')
+
+describe('the scorer reads crises the rules have no pattern for (moderator)', () => {
+  const posts = [
+    {text: 'by the morning i will be gone. sorry for everything', sentence: 'by the morning i will be gone.'},
+    {text: 'left the cat with my neighbour and cleared out my desk. tonight is the night', sentence: 'tonight is the night'},
+    {text: 'going up to the bridge tonight, nobody will even notice', sentence: 'going up to the bridge tonight, nobody will even notice'},
+    {text: 'not sure how much longer i can keep doing this. i am so tired of everything', sentence: 'i am so tired of everything'}
+  ]
+  for (const {text, sentence} of posts) {
+    it(`flags "${text}"`, () => {
+      const rulesAlone = (() => {
+        useModel(null)
+        try {
+          return checkSync(text, MODERATOR).messages.filter((m) => m.ruleId === 'crisis-signal')
+        } finally {
+          useModel(trained)
+        }
+      })()
+      expect(rulesAlone).toEqual([])
+      const [m, ...rest] = fromModel(text, MODERATOR)
+      expect(rest).toEqual([])
+      expect(text.slice(m!.offset, m!.endOffset)).toBe(sentence)
+      expect(m!.severity).toBe('error')
+      expect(m!.message).toMatch(/^Reads as a possible crisis .* the words that weighed most: ".+"/)
+      expect(['high', 'urgent']).toContain(m!.level)
+      expect(m!.expected).toEqual([])
+      expect(m!.fix).toBeUndefined()
+      expect(['high', 'urgent']).toContain(checkSync(text, MODERATOR).priority)
+    })
+  }
+})
+
+describe('a rule hit stands as it is', () => {
+  it('adds nothing to a rule that fired', () => {
+    const messages = checkSync('i want to die tonight', MODERATOR).messages.filter((m) => m.ruleId === 'crisis-signal')
+    expect(messages.map((m) => m.entryId)).not.toContain('model')
+    expect(messages.length).toBeGreaterThan(0)
+  })
+  it('never lowers the level a rule gave', () => {
+    expect(checkSync("I've got the pills and tonight I'm done", MODERATOR).priority).toBe('urgent')
+  })
+})
+
+describe('the words it quotes are the post\'s own', () => {
+  it('quotes only words that stand in the post', () => {
+    const text = 'by the morning i will be gone. sorry for everything'
+    const [m] = fromModel(text, MODERATOR)
+    const quoted = [...m!.message.matchAll(/"([^"]+)"/g)].map((q) => q[1]!)
+    expect(quoted.length).toBeGreaterThan(0)
+    for (const q of quoted) expect(text).toContain(q)
+  })
+})
+
+describe('writers are met with support, never a score', () => {
+  it('shows the support text instead of what the scorer read', () => {
+    const text = 'going up to the bridge tonight, nobody will even notice'
+    const messages = checkSync(text, WRITER).messages.filter((m) => m.ruleId === 'crisis-signal')
+    for (const m of messages) {
+      expect(m.message).not.toMatch(/scorer|%/)
+      expect(m.severity).toBe('info')
+    }
+  })
+})
+
+describe('lookalikes the scorer leaves alone', () => {
+  const everyPreset = [
+    // no cue of a crisis at all, whatever the first person says
+    'I want to live!',
+    'I want to go home and sleep for a week',
+    'We have got the rope ready for the tug of war on sports day',
+    // technical and everyday prose
+    'Kill the process and restart the server; the old build died at midnight.',
+    'Our sourdough starter died over the holidays, so we are beginning again tomorrow.',
+    'The battery died on the way home, so I walked the last mile.'
+  ]
+  for (const text of everyPreset) {
+    it(`is silent on "${text}" for moderators and writers`, () => {
+      for (const options of [MODERATOR, WRITER]) {
+        expect(checkSync(text, options).messages.filter((m) => m.entryId === 'model')).toEqual([])
+      }
+    })
+  }
+
+  // a survivor telling their story, years later, is not a current crisis
+  const survivors = [
+    'At 17 I decided how I would end my life. I am 34 now, I run a peer group on Thursdays, and I am glad every day that I stayed.',
+    'For years I believed no one would miss me if I was gone. Therapy and my sister proved me wrong, and this spring I finished my nursing degree.'
+  ]
+  for (const text of survivors) {
+    it(`does not raise "${text.slice(0, 40)}..." to high`, () => {
+      const report = checkSync(text, MODERATOR)
+      expect(['none', 'low', 'medium']).toContain(report.priority)
+    })
+  }
+
+  // ordinary peer support draws no crisis pointer for a writer
+  const peerSupport = [
+    'Sending you so much love tonight. You do not have to figure it all out at once; ring the helpline if it gets too heavy.',
+    'We talked about self-harm at the meetup and shared the numbers for the local crisis team.',
+    'Two years since my brother died by suicide. We planted a tree for him and the kids painted stones.'
+  ]
+  for (const text of peerSupport) {
+    it(`gives a writer no crisis message for "${text.slice(0, 40)}..."`, () => {
+      expect(checkSync(text, WRITER).messages.filter((m) => m.ruleId === 'crisis-signal')).toEqual([])
+    })
+  }
+})
+
+describe('a project can switch the scorer off', () => {
+  it('allows the entry `model`', () => {
+    const text = 'going up to the bridge tonight, nobody will even notice'
+    expect(fromModel(text, MODERATOR).length).toBe(1)
+    expect(fromModel(text, {...MODERATOR, allow: ['model']})).toEqual([])
+  })
+})
