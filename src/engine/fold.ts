@@ -112,29 +112,35 @@ function hasLookalike(slice: string): boolean {
 /**
  * Look-alike letters become Latin in a word that has a Latin letter ("wаnt"
  * with a Cyrillic "а"), in a word of Latin-script look-alikes ("ɑ", "ı"), and
- * in a word made only of look-alikes that stands next to a Latin word ("І want"
- * with a Cyrillic "І"). Any other word of another script is left as written.
+ * in a word made only of look-alikes that stands next to a word read as Latin
+ * ("І want" with a Cyrillic "І"). Any other word of another script is left
+ * as written.
  */
 function unmaskLookalikes(view: View): View {
-  const words: Array<{start: number; end: number; ascii: boolean; allLookalike: boolean; latin: boolean}> = []
+  const words: Array<{start: number; end: number; lookalikes: boolean; onlyLookalikes: boolean; latin: boolean}> = []
   WORD.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = WORD.exec(view.text))) {
-    let allLookalike = true
-    let any = false
+    let onlyLookalikes = true
+    let lookalikes = false
     for (const ch of m[0]) {
       if (ch.charCodeAt(0) < 0x80 || !LETTER.test(ch)) continue
-      if (latinLookalikes.has(ch)) any = true
-      else allLookalike = false
+      if (latinLookalikes.has(ch)) lookalikes = true
+      else onlyLookalikes = false
     }
-    if (!any) continue
-    words.push({start: m.index, end: m.index + m[0].length, ascii: ASCII_LETTER.test(m[0]), allLookalike, latin: LATIN_WORD.test(m[0])})
+    const latin = ASCII_LETTER.test(m[0]) || (lookalikes && onlyLookalikes && LATIN_WORD.test(m[0]))
+    words.push({start: m.index, end: m.index + m[0].length, lookalikes, onlyLookalikes: lookalikes && onlyLookalikes, latin})
   }
-  const fold = words.filter((word) => {
-    if (word.ascii) return true
-    if (!word.allLookalike) return false
-    return word.latin || besideLatin(view.text, word)
-  })
+  if (!words.some((w) => w.lookalikes)) return view
+  // a run of look-alike words is read as Latin from the Latin word it touches
+  for (let changed = true; changed; ) {
+    changed = false
+    words.forEach((word, n) => {
+      if (word.latin || !word.onlyLookalikes || !(words[n - 1]?.latin || words[n + 1]?.latin)) return
+      word.latin = changed = true
+    })
+  }
+  const fold = words.filter((word) => word.lookalikes && word.latin)
   if (!fold.length) return view
   const out = new View()
   let at = 0
@@ -152,13 +158,6 @@ function unmaskLookalikes(view: View): View {
   }
   out.copy(view, at, view.text.length)
   return out
-}
-
-/** Whether the word just before or just after `word` has a Latin letter. */
-function besideLatin(text: string, word: {start: number; end: number}): boolean {
-  const before = /([\p{L}\p{M}\p{N}]+)[^\p{L}\p{M}\p{N}]*$/u.exec(text.slice(Math.max(0, word.start - 64), word.start))?.[1]
-  const after = /^[^\p{L}\p{M}\p{N}]*([\p{L}\p{M}\p{N}]+)/u.exec(text.slice(word.end, word.end + 64))?.[1]
-  return (before !== undefined && ASCII_LETTER.test(before)) || (after !== undefined && ASCII_LETTER.test(after))
 }
 
 /** The view being built: its text and, for each UTF-16 unit, where in the original it comes from and how it was folded. */
