@@ -43,6 +43,12 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu
 const ASCII_LETTER = /[A-Za-z]/
 const LETTER = /\p{L}/u
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}\p{N}]+$/u
+const LATIN = /\p{Script=Latin}/u
+// Emoji sequences hold joiners, presentation selectors and tags that stay in
+// the view: a text whose only invisible characters are in them needs no folding.
+const EMOJI_SEQUENCE = /\u{1F3F4}[\u{E0020}-\u{E007F}]+|[0-9#*]\uFE0F\u20E3|\p{Extended_Pictographic}(?:[\uFE0E\uFE0F]|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*/gu
+/** Up to the next character that is not ASCII, or that may carry a mark. */
+const ASCII_RUN = /[\x00-\x7f]*/y
 
 /**
  * The matching view of `text.slice(from, to)`, or null when it is the text
@@ -51,11 +57,20 @@ const LATIN_WORD = /^[\p{Script=Latin}\p{M}\p{N}]+$/u
 export function foldText(text: string, from = 0, to = text.length): FoldedText | null {
   const slice = text.slice(from, to)
   if (!NON_ASCII.test(slice)) return null
-  if (!IGNORABLE.test(slice) && !hasLookalike(slice) && slice.normalize('NFKC') === slice) return null
+  // look-alikes fold only where there are Latin letters to read them with
+  const lookalikes = LATIN.test(slice) && hasLookalike(slice)
+  if (!lookalikes && !IGNORABLE.test(slice.replace(EMOJI_SEQUENCE, '')) && slice.normalize('NFKC') === slice) return null
   const view = new View()
   const removed: number[] = []
   let i = from
   while (i < to) {
+    ASCII_RUN.lastIndex = i
+    // the run's last character may carry a mark that follows it: it folds with it below
+    const run = Math.min(to, i + ASCII_RUN.exec(text)![0].length) - 1
+    if (run > i) {
+      view.pushAsWritten(text, i, run)
+      i = run
+    }
     const cp = text.codePointAt(i)!
     const size = cp > 0xffff ? 2 : 1
     if (IGNORABLE.test(String.fromCodePoint(cp)) && !holdsEmoji(text, i, cp, from, to)) {
@@ -79,7 +94,7 @@ export function foldText(text: string, from = 0, to = text.length): FoldedText |
     }
     i = j
   }
-  const folded = unmaskLookalikes(view)
+  const folded = lookalikes ? unmaskLookalikes(view) : view
   if (folded.text === slice) return null
   return folded.seal(removed, from, to)
 }
@@ -173,6 +188,16 @@ class View {
       this.starts.push(start)
       this.ends.push(end)
       this.kinds.push(kind)
+    }
+  }
+
+  /** `text.slice(start, end)`, each character standing for itself. */
+  pushAsWritten(text: string, start: number, end: number): void {
+    this.text += text.slice(start, end)
+    for (let k = start; k < end; k++) {
+      this.starts.push(k)
+      this.ends.push(k + 1)
+      this.kinds.push(0)
     }
   }
 
