@@ -22,17 +22,14 @@ const latin = (target) => (target !== undefined && ASCII_LETTERS.test(target) ? 
 const pairs = []
 for (const letter of Object.keys(table).sort()) {
   if ([...letter].length !== 1 || /[\x00-\x7f]/.test(letter) || !/\p{L}/u.test(letter)) continue
-  const lower = letter.toLowerCase()
-  const upper = lower !== letter
+  const upper = letter.toLowerCase() !== letter
   // The table maps a letter to the prototype of its look-alike class; "I"
   // shares a class with "l" (prototype "l"), so in a capital an "l" is an
-  // "I" ("Ĳ" -> "IJ"). A capital without a Latin look-alike of its own may
-  // still have one in lower case (Cyrillic "Ꙇ" through "ꙇ").
-  let target = latin(table[letter])
-  if (target && upper) target = target.replace(/l/g, 'I')
-  target ??= latin(table[lower])
+  // "I" (Cyrillic "І" -> "I", "Ĳ" -> "IJ"). A capital's lower case is no
+  // guide: Greek "σ" looks like "o", "Σ" does not.
+  const target = latin(table[letter])
   if (!target) continue
-  pairs.push([letter, upper ? target.toUpperCase() : target.toLowerCase()])
+  pairs.push([letter, upper ? target.replace(/l/g, 'I').toUpperCase() : target.toLowerCase()])
 }
 
 mkdirSync(dirname(out), {recursive: true})

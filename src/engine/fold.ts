@@ -7,8 +7,9 @@
 //   folded by NFKC;
 // - letters of another script that look like Latin ones (Cyrillic "а",
 //   Greek "ο") become the Latin letter, after Unicode's confusables table
-//   (UTS #39), but only inside words that are otherwise Latin: a word written
-//   in Greek or Cyrillic stays as it is.
+//   (UTS #39), but only inside words that are otherwise Latin, or in words
+//   made only of look-alikes beside them: a word written in Greek or
+//   Cyrillic stays as it is.
 // Every character of the view maps back to the stretch of the original it
 // came from, so messages and fixes keep pointing into the text as written.
 import {latinLookalikes} from '../generated/confusables.js'
@@ -102,7 +103,8 @@ export function foldText(text: string, from = 0, to = text.length): FoldedText |
 /** Whether a default-ignorable character at `at` is part of an emoji sequence (a joiner, a presentation selector, a flag's tag). */
 function holdsEmoji(text: string, at: number, cp: number, from: number, to: number): boolean {
   const before = at > from ? codePointBefore(text, at) : undefined
-  const next = at + (cp > 0xffff ? 2 : 1) < to ? text.codePointAt(at + (cp > 0xffff ? 2 : 1)) : undefined
+  const after = at + (cp > 0xffff ? 2 : 1)
+  const next = after < to ? text.codePointAt(after) : undefined
   const prev = before === undefined ? '' : String.fromCodePoint(before)
   if (cp === 0x200d) return EMOJI_PART.test(prev) && next !== undefined && PICTOGRAPH.test(String.fromCodePoint(next))
   if (cp === 0xfe0f || cp === 0xfe0e) return PICTOGRAPH.test(prev) || (KEYCAP_BASE.test(prev) && next === KEYCAP)
