@@ -97,3 +97,18 @@ describe('text in other scripts and emoji sequences fire nothing new', () => {
     expect(moderate('у нас всё хорошо').messages).toEqual([])
   })
 })
+
+describe('post-level messages quote the first word as written', () => {
+  it('not its matching view', () => {
+    const post = `Ｄｅａｒ friends,
+
+This month's letter is a harder one to write. Many of you knew Sam from the allotments, where he grew the biggest marrows any of us had ever seen and gave most of them away. Sam died by suicide in August. His family have asked us to say so plainly, because they don't want his death hidden.
+
+We've talked a lot as a committee about what we could have noticed. The honest answer is: maybe some things, maybe nothing. Sam was quieter in the summer, and he stopped coming to the Thursday work parties.
+
+What we can do now is look after each other. If someone you garden next to goes quiet, ask them how they are, and then ask again. It is all right to ask directly whether someone is thinking about suicide. It gives them a way to answer.`
+    const [m] = checkSync(post).messages.filter((m) => m.ruleId === 'help-resources')
+    expect(m).toBeDefined()
+    expect(m!.actual).toBe('Ｄｅａｒ')
+  })
+})
