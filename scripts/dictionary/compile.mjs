@@ -15,7 +15,7 @@ const validateRuleFile = new Ajv({allErrors: false, strict: true}).compile(schem
 const validateCrisisLines = new Ajv({allErrors: false, strict: true}).compile(crisisLinesSchema)
 
 /** Files that hold shared data rather than one rule's entries. */
-const SHARED = new Set(['sources.yml', 'classes.yml', 'idioms.yml', 'inflections.yml', 'priority.yml', 'crisis-lines.yml', 'model.yml'])
+const SHARED = new Set(['sources.yml', 'classes.yml', 'idioms.yml', 'inflections.yml', 'priority.yml', 'crisis-lines.yml', 'model.yml', 'disguises.yml'])
 /** Classes the context pass and the post-level rules always need, whether or not a gate names them. */
 const ALWAYS_INDEXED = ['suicide', 'self-harm', 'eating', 'death', 'mental-health', 'idiom', 'negation', 'joke-cue', 'past-marker', 'recovery-marker']
 
@@ -26,7 +26,7 @@ export function compileDictionaries(dir) {
   for (const c of ALWAYS_INDEXED) if (classes[c]) indexedClasses.add(c)
 
   const extra = {}
-  for (const name of ['priority.yml', 'crisis-lines.yml', 'model.yml']) {
+  for (const name of ['priority.yml', 'crisis-lines.yml', 'model.yml', 'disguises.yml']) {
     if (!existsSync(join(dir, name))) continue
     const file = loadYaml(join(dir, name))
     if (name === 'crisis-lines.yml') checkCrisisLines(file)

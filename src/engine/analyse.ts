@@ -4,6 +4,7 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import type {CompiledEntry, Form} from './compiled.js'
 import type {PhraseIndex} from './phrase-index.js'
+import {rejoinSentences, type NlcstNode} from './rejoin-sentences.js'
 import {keysOf, markQuoted, tokenizeRange, type Token} from './tokenize.js'
 
 export interface Sentence {
@@ -72,13 +73,6 @@ export interface Analysis {
   mayHave(sentence: Sentence, classNames: readonly string[]): boolean
 }
 
-interface NlcstNode {
-  type: string
-  value?: string
-  children?: NlcstNode[]
-  position?: {start: {offset?: number}; end: {offset?: number}}
-}
-
 export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex): Analysis {
   const sentences: Sentence[] = []
   let paragraph = 0
@@ -89,7 +83,7 @@ export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex): Anal
     }
     if (node.type === 'ParagraphNode') {
       const first = sentences.length
-      for (const child of node.children ?? []) visit(child)
+      for (const child of rejoinSentences(node, text)) visit(child)
       // quotes pair across the sentences of one paragraph
       const tokens = sentences.slice(first).flatMap((s) => s.tokens)
       markQuoted(tokens)

@@ -94,6 +94,8 @@ export interface CompiledData {
   rules: Record<string, CompiledRule>
   priority?: unknown
   crisisLines?: CrisisLines
+  /** dictionaries/disguises.yml: how a moderator's message names the tricks the matching view undid. */
+  disguises?: {'moderator-message': string; names: Record<'invisible' | 'styled' | 'lookalike', string>}
 }
 
 /** dictionaries/crisis-lines.yml, validated against scripts/crisis-lines-schema.json. */

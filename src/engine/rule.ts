@@ -7,6 +7,7 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Severity} from '../types.js'
 import type {CompiledEntry, Form} from './compiled.js'
+import {withDisguises} from './disguise-note.js'
 import {acceptedHits, endOf, isPlainProse, startOf} from './hits.js'
 import {registerRule} from './register.js'
 import {noteFor, report} from './report-message.js'
@@ -70,7 +71,7 @@ export function dictionaryRule(
         const message = describe(hit.entry, actual, expected, fallbackMessage)
         report(file, {
           rule: meta.id,
-          reason: voice ? voice(message, options) : message,
+          reason: withDisguises(voice ? voice(message, options) : message, hit, options),
           start,
           end,
           severity,

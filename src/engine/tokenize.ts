@@ -3,20 +3,24 @@
 // range we tokenize ourselves so URLs, e-mail addresses, @handles, #hashtags,
 // numbers glued to units, emoji and masked spellings come out as one token
 // each.
+import {foldText, type Disguise} from './fold.js'
 import {lookupKeys, normalizeWord, unmask} from './normalize.js'
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'emoji' | 'tag' | 'mention' | 'url' | 'code' | 'symbol'
 
 export interface Token {
   kind: TokenKind
-  /** The text as written. */
+  /** The text in the matching view (src/engine/fold.ts); as written, it is the input's [start, end). */
   text: string
   /** Folded form: words lower-cased without apostrophes, tags without `#`, punctuation as one mark. */
   norm: string
   /** Keys the pattern index is consulted with. */
   keys: string[]
+  /** Where the token stands in the input as written. */
   start: number
   end: number
+  /** What the matching view undid to read this token (invisible characters, full-width or look-alike letters). */
+  disguised?: Disguise[]
   /** Value of a number token. */
   value?: number
   /** Quoted text, code, URLs and handles: never matched by a rule. */
@@ -79,8 +83,25 @@ export function createMaskMatcher(targets: string[]): MaskMatcher {
   }
 }
 
-/** Tokenize `text.slice(start, end)`, appending to `out`. */
+/**
+ * Tokenize the matching view of `text.slice(start, end)`, appending to `out`:
+ * each token's text is read in the view, its offsets point into `text`.
+ */
 export function tokenizeRange(text: string, start: number, end: number, out: Token[], unmaskRun: MaskMatcher): void {
+  const view = foldText(text, start, end)
+  if (!view) return tokenizeText(text, start, end, out, unmaskRun)
+  const first = out.length
+  tokenizeText(view.text, 0, view.text.length, out, unmaskRun)
+  for (let i = first; i < out.length; i++) {
+    const token = out[i]!
+    const disguised = view.disguisesIn(token.start, token.end)
+    if (disguised.length) token.disguised = disguised
+    token.start = view.originalStart(token.start)
+    token.end = view.originalEnd(token.end)
+  }
+}
+
+function tokenizeText(text: string, start: number, end: number, out: Token[], unmaskRun: MaskMatcher): void {
   const slice = text.slice(start, end)
   const masked = findMasked(slice, unmaskRun)
   let maskIndex = 0

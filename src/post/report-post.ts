@@ -21,7 +21,8 @@ export function reportPost(file: VFile, firstWord: Token, options: RuleOptions |
     start: firstWord.start,
     end: firstWord.end,
     severity: severityOf(options),
-    actual: firstWord.text,
+    // as written: a token's own text is its matching view
+    actual: String(file.value).slice(firstWord.start, firstWord.end),
     expected: [message.expected],
     note: message.note,
     level: 'low',

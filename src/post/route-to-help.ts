@@ -3,6 +3,7 @@
 // the reader to a helpline with a number or a link. Classes in
 // dictionaries/help-resources.yml.
 import type {Analysis, Sentence} from '../engine/analyse.js'
+import {foldText} from '../engine/fold.js'
 import {givesCrisisContact} from './crisis-contact.js'
 
 const SERVICE = 'help-resources/help-service'
@@ -11,7 +12,8 @@ const POINTER = 'help-resources/help-pointer'
 const EMAIL = /^[\w.+-]+@[\w-]+\.[\w.]+$/
 
 export function hasRouteToHelp(analysis: Analysis): boolean {
-  return givesCrisisContact(analysis.text) || analysis.sentences.some(pointsToHelp)
+  // read in the matching view, as the rules read words: "call ９８８" is a number a reader can call
+  return givesCrisisContact(foldText(analysis.text)?.text ?? analysis.text) || analysis.sentences.some(pointsToHelp)
 }
 
 /** A sentence that names a service, or points the reader to a helpline, a number or a link. */

@@ -196,7 +196,9 @@ describe('help-resources: a route to help is recognised', () => {
     'The old Lifeline number, 1-800-273-8255, still works too.',
     'If you are struggling, please call the helpline on 0800 123 4567.',
     "If you're struggling, there's a list of services at https://example.org/support.",
-    'The Trevor Project is there for LGBTQ+ young people.'
+    'The Trevor Project is there for LGBTQ+ young people.',
+    // read in the matching view (src/engine/fold.ts), as the rules read words
+    'If you are struggling, call or text ９８８ any time.'
   ]
   it.each(routes)('%s', (route) => {
     expect(hr(`${NEWSLETTER}\n\n${route}`)).toEqual([])
