@@ -1,0 +1,199 @@
+// The draft tab: the textarea, its highlights, the card, the toolbar and
+// the support panel, kept in step with the checker's reports.
+import type {Checker} from './checker.js'
+import {byId} from './dom.js'
+import {messageAt, renderHighlights} from './highlights.js'
+import {DraftHistory, type DraftState} from './history.js'
+import {renderMessages} from './messages-list.js'
+import {Popover} from './popover.js'
+import type {Report} from './protocol.js'
+import type {SettingsForm} from './settings-form.js'
+import {shiftMessages} from './shift.js'
+import {announce, summary} from './status.js'
+import {applyReplacement, type Replacement} from './suggestions.js'
+import {renderSupport} from './support.js'
+import {TWEET_LIMIT, tweetLength} from './tweet-length.js'
+
+/** Wait this long after the last keystroke before checking. */
+const DEBOUNCE_MS = 150
+
+export class DraftView {
+  private draft = byId<HTMLTextAreaElement>('draft')
+  private highlights = byId('highlights')
+  private backdrop = this.highlights.parentElement!
+  private status = byId('status')
+  private undoButton = byId<HTMLButtonElement>('undo')
+  private counter = byId('tweet-count')
+  private editor = this.draft.closest<HTMLElement>('.editor')!
+  private popover: Popover
+  private history: DraftHistory
+  /** The last report, and the text it is about (shifted while the writer types). */
+  private report: Report = {priority: 'none', messages: []}
+  private reportText = ''
+  private timer: ReturnType<typeof setTimeout> | undefined
+  /** Set once the first check has been shown (the page's readiness mark for tests and the bench). */
+  private checkedOnce = false
+
+  constructor(private readonly checker: Checker, private readonly settings: SettingsForm) {
+    this.history = new DraftHistory(this.state())
+    this.popover = new Popover(byId('popover'), {apply: (r) => this.apply(r), close: () => this.closeCard(true)})
+    this.draft.addEventListener('input', () => this.typed())
+    this.draft.addEventListener('scroll', () => this.syncScroll())
+    for (const type of ['click', 'keyup', 'select'] as const) this.draft.addEventListener(type, () => this.caretMoved())
+    this.draft.addEventListener('keydown', (event) => this.shortcut(event))
+    byId('fix-all').addEventListener('click', () => void this.fixAll())
+    this.undoButton.addEventListener('click', () => this.restore(this.history.undo()))
+    byId('copy').addEventListener('click', () => void this.copy())
+    new ResizeObserver(() => this.syncScroll()).observe(this.draft)
+  }
+
+  /** Check now (after settings change, a fix, or when the checker is ready). */
+  check(): void {
+    clearTimeout(this.timer)
+    const text = this.draft.value
+    const settings = this.settings.value()
+    this.updateCounter()
+    void this.checker.checkDraft(text, settings).then((result) => {
+      if (!result || this.draft.value !== text) return
+      this.show(result.report, text)
+      if (!this.checkedOnce) {
+        this.checkedOnce = true
+        document.body.dataset['checked'] = 'yes'
+      }
+      document.body.dataset['lastCheckMs'] = result.ms.toFixed(1)
+    })
+  }
+
+  private typed(): void {
+    this.history.typed(this.state(), Date.now())
+    this.undoButton.disabled = !this.history.canUndo()
+    const text = this.draft.value
+    this.show({...this.report, messages: shiftMessages(this.report.messages, this.reportText, text)}, text, false)
+    this.updateCounter()
+    clearTimeout(this.timer)
+    this.timer = setTimeout(() => this.check(), DEBOUNCE_MS)
+  }
+
+  private show(report: Report, text: string, final = true): void {
+    this.report = report
+    this.reportText = text
+    const {preset} = this.settings.value()
+    const open = this.popover.shown
+    const stillThere = open !== undefined && open < report.messages.length ? open : undefined
+    renderHighlights(this.highlights, text, report.messages, preset, stillThere)
+    this.syncScroll()
+    if (!final) return
+    renderMessages(byId('messages'), report.messages, preset, (i) => this.openFromList(i))
+    const support = renderSupport(report, preset, this.settings.regionInfo())
+    announce(this.status, summary(report, preset, support))
+    if (this.popover.shown !== undefined) this.caretMoved()
+  }
+
+  private caretMoved(): void {
+    const {selectionStart, selectionEnd} = this.draft
+    const index = selectionStart === selectionEnd || selectionEnd - selectionStart < 200 ? messageAt(this.report.messages, selectionStart) : undefined
+    if (index === undefined) {
+      if (this.popover.shown !== undefined) this.closeCard(false)
+      return
+    }
+    if (index !== this.popover.shown) this.openCard(index)
+  }
+
+  private openCard(index: number): void {
+    const {preset} = this.settings.value()
+    renderHighlights(this.highlights, this.reportText, this.report.messages, preset, index)
+    const mark = this.highlights.querySelector<HTMLElement>(`mark[data-index="${index}"]`)
+    this.popover.show(index, this.report.messages[index]!, preset, mark?.getBoundingClientRect() ?? this.draft.getBoundingClientRect(), this.editor)
+  }
+
+  private openFromList(index: number): void {
+    const m = this.report.messages[index]!
+    this.draft.setSelectionRange(m.offset, m.endOffset)
+    this.draft.focus()
+    this.scrollToSelection()
+    this.openCard(index)
+    this.popover.focus()
+  }
+
+  private closeCard(refocus: boolean): void {
+    this.popover.hide()
+    renderHighlights(this.highlights, this.reportText, this.report.messages, this.settings.value().preset, undefined)
+    if (refocus) this.draft.focus()
+  }
+
+  private apply(replacement: Replacement): void {
+    const text = applyReplacement(this.draft.value, replacement)
+    this.setDraft({text, caret: replacement.start + replacement.text.length})
+    this.history.edited(this.state())
+    this.undoButton.disabled = false
+    announce(this.status, `Replaced with “${replacement.text}”.`)
+  }
+
+  private async fixAll(): Promise<void> {
+    const result = await this.checker.fix(this.draft.value, this.settings.value())
+    if (result.text === this.draft.value) {
+      announce(this.status, 'There are no safe fixes to apply.')
+      return
+    }
+    this.setDraft({text: result.text, caret: this.draft.selectionStart})
+    this.history.edited(this.state())
+    this.undoButton.disabled = false
+    announce(this.status, `Applied ${result.applied} safe ${result.applied === 1 ? 'fix' : 'fixes'}.`)
+  }
+
+  private restore(state: DraftState | undefined): void {
+    if (!state) return
+    this.setDraft(state)
+    this.undoButton.disabled = !this.history.canUndo()
+  }
+
+  private setDraft(state: DraftState): void {
+    this.closeCard(false)
+    this.draft.value = state.text
+    this.draft.setSelectionRange(state.caret, state.caret)
+    this.draft.focus()
+    this.show({...this.report, messages: []}, state.text, false)
+    this.check()
+  }
+
+  private shortcut(event: KeyboardEvent): void {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return
+    const key = event.key.toLowerCase()
+    if (key === 'z' && !event.shiftKey) this.restore(this.history.undo())
+    else if ((key === 'z' && event.shiftKey) || key === 'y') this.restore(this.history.redo())
+    else return
+    event.preventDefault()
+  }
+
+  private async copy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.draft.value)
+    } catch {
+      this.draft.select()
+      document.execCommand('copy')
+    }
+    announce(this.status, 'Draft copied.')
+  }
+
+  private updateCounter(): void {
+    const tweet = this.settings.value().format === 'tweet'
+    this.counter.hidden = !tweet
+    if (!tweet) return
+    const length = tweetLength(this.draft.value)
+    this.counter.textContent = length > TWEET_LIMIT ? `${length} / ${TWEET_LIMIT}: ${length - TWEET_LIMIT} over` : `${length} / ${TWEET_LIMIT}`
+    this.counter.classList.toggle('over', length > TWEET_LIMIT)
+  }
+
+  private syncScroll(): void {
+    this.backdrop.scrollTop = this.draft.scrollTop
+  }
+
+  private scrollToSelection(): void {
+    const mark = this.highlights.querySelector<HTMLElement>('mark.active')
+    if (mark) this.draft.scrollTop = Math.max(0, mark.offsetTop - this.draft.clientHeight / 2)
+  }
+
+  private state(): DraftState {
+    return {text: this.draft.value, caret: this.draft.selectionStart}
+  }
+}

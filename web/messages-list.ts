@@ -1,0 +1,24 @@
+// The messages as a list under the draft: one button per message, labelled
+// with its kind, words and text, so a screen reader or keyboard user reaches
+// every highlight without pointing at it.
+import {el, ruleName} from './dom.js'
+import {kindOf} from './highlights.js'
+import type {ReportMessage} from './protocol.js'
+
+const kindWords = {support: 'Support', error: 'Needs attention', warning: 'Suggestion', info: 'Note'} as const
+
+export function kindLabel(message: ReportMessage, preset: string): string {
+  return kindWords[kindOf(message, preset)]
+}
+
+export function renderMessages(list: HTMLElement, messages: readonly ReportMessage[], preset: string, select: (index: number) => void): void {
+  list.replaceChildren(
+    ...messages.map((m, index) => {
+      const words = m.actual ? `“${m.actual}”` : 'The whole post'
+      const b = el('button', {type: 'button', 'data-index': String(index)},
+        el('span', {class: 'tag'}, `${kindLabel(m, preset)}: `), `${words} (${ruleName(m.ruleId)}). `, m.message)
+      b.addEventListener('click', () => select(index))
+      return el('li', {}, b)
+    })
+  )
+}
