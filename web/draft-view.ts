@@ -31,8 +31,10 @@ export class DraftView {
   private report: Report = {priority: 'none', messages: []}
   private reportText = ''
   private timer: ReturnType<typeof setTimeout> | undefined
-  /** Set once the first check has been shown (the page's readiness mark for tests and the bench). */
-  private checkedOnce = false
+  /** The card the writer closed with the cursor still in its words: not reopened until the cursor leaves. */
+  private dismissed: number | undefined
+  /** What the page just did to the draft, said before the next check's summary. */
+  private done = ''
 
   constructor(private readonly checker: Checker, private readonly settings: SettingsForm) {
     this.history = new DraftHistory(this.state())
@@ -53,14 +55,11 @@ export class DraftView {
     const text = this.draft.value
     const settings = this.settings.value()
     this.updateCounter()
+    markState('checking')
     void this.checker.checkDraft(text, settings).then((result) => {
       if (!result || this.draft.value !== text) return
       this.show(result.report, text)
-      if (!this.checkedOnce) {
-        this.checkedOnce = true
-        document.body.dataset['checked'] = 'yes'
-      }
-      document.body.dataset['lastCheckMs'] = result.ms.toFixed(1)
+      markState('checked', result.ms)
     })
   }
 
@@ -71,6 +70,7 @@ export class DraftView {
     this.show({...this.report, messages: shiftMessages(this.report.messages, this.reportText, text)}, text, false)
     this.updateCounter()
     clearTimeout(this.timer)
+    markState('checking')
     this.timer = setTimeout(() => this.check(), DEBOUNCE_MS)
   }
 
@@ -85,7 +85,8 @@ export class DraftView {
     if (!final) return
     renderMessages(byId('messages'), report.messages, preset, (i) => this.openFromList(i))
     const support = renderSupport(report, preset, this.settings.regionInfo())
-    announce(this.status, summary(report, preset, support))
+    announce(this.status, this.done + summary(report, preset, support))
+    this.done = ''
     if (this.popover.shown !== undefined) this.caretMoved()
   }
 
@@ -93,13 +94,15 @@ export class DraftView {
     const {selectionStart, selectionEnd} = this.draft
     const index = selectionStart === selectionEnd || selectionEnd - selectionStart < 200 ? messageAt(this.report.messages, selectionStart) : undefined
     if (index === undefined) {
+      this.dismissed = undefined
       if (this.popover.shown !== undefined) this.closeCard(false)
       return
     }
-    if (index !== this.popover.shown) this.openCard(index)
+    if (index !== this.popover.shown && index !== this.dismissed) this.openCard(index)
   }
 
   private openCard(index: number): void {
+    this.dismissed = undefined
     const {preset} = this.settings.value()
     renderHighlights(this.highlights, this.reportText, this.report.messages, preset, index)
     const mark = this.highlights.querySelector<HTMLElement>(`mark[data-index="${index}"]`)
@@ -116,6 +119,7 @@ export class DraftView {
   }
 
   private closeCard(refocus: boolean): void {
+    if (refocus) this.dismissed = this.popover.shown
     this.popover.hide()
     renderHighlights(this.highlights, this.reportText, this.report.messages, this.settings.value().preset, undefined)
     if (refocus) this.draft.focus()
@@ -123,10 +127,10 @@ export class DraftView {
 
   private apply(replacement: Replacement): void {
     const text = applyReplacement(this.draft.value, replacement)
+    this.done = `Replaced with “${replacement.text}”. `
     this.setDraft({text, caret: replacement.start + replacement.text.length})
     this.history.edited(this.state())
     this.undoButton.disabled = false
-    announce(this.status, `Replaced with “${replacement.text}”.`)
   }
 
   private async fixAll(): Promise<void> {
@@ -135,10 +139,10 @@ export class DraftView {
       announce(this.status, 'There are no safe fixes to apply.')
       return
     }
+    this.done = `Applied ${result.applied} safe ${result.applied === 1 ? 'fix' : 'fixes'}. `
     this.setDraft({text: result.text, caret: this.draft.selectionStart})
     this.history.edited(this.state())
     this.undoButton.disabled = false
-    announce(this.status, `Applied ${result.applied} safe ${result.applied === 1 ? 'fix' : 'fixes'}.`)
   }
 
   private restore(state: DraftState | undefined): void {
@@ -157,6 +161,11 @@ export class DraftView {
   }
 
   private shortcut(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.popover.shown !== undefined) {
+      event.preventDefault()
+      this.closeCard(true)
+      return
+    }
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return
     const key = event.key.toLowerCase()
     if (key === 'z' && !event.shiftKey) this.restore(this.history.undo())
@@ -196,4 +205,13 @@ export class DraftView {
   private state(): DraftState {
     return {text: this.draft.value, caret: this.draft.selectionStart}
   }
+}
+
+/**
+ * Whether the report shown is about the draft as it is now, and how long the
+ * worker took: marks on <body> that the browser tests and bench/web.mjs wait for.
+ */
+function markState(state: 'checking' | 'checked', ms?: number): void {
+  document.body.dataset['state'] = state
+  if (ms !== undefined) document.body.dataset['checkMs'] = ms.toFixed(2)
 }
