@@ -47,6 +47,11 @@ export class DraftView {
     this.undoButton.addEventListener('click', () => this.restore(this.history.undo()))
     byId('copy').addEventListener('click', () => void this.copy())
     new ResizeObserver(() => this.syncScroll()).observe(this.draft)
+    // a press anywhere else puts the card away, as a click outside a menu does
+    document.addEventListener('pointerdown', (event) => {
+      const target = event.target as Node
+      if (this.popover.shown !== undefined && target !== this.draft && !byId('popover').contains(target)) this.closeCard(false)
+    })
   }
 
   /** Check now (after settings change, a fix, or when the checker is ready). */
