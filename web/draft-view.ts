@@ -16,6 +16,12 @@ import {TWEET_LIMIT, tweetLength} from './tweet-length.js'
 
 /** Wait this long after the last keystroke before checking. */
 const DEBOUNCE_MS = 150
+/**
+ * Past this length, laying the highlights out again on every keystroke costs
+ * more than a frame (about 100 ms for 20,000 words), so they are hidden while
+ * the writer types and drawn again when the next check arrives.
+ */
+const LIVE_HIGHLIGHT_CHARS = 20000
 
 export class DraftView {
   private draft = byId<HTMLTextAreaElement>('draft')
@@ -72,8 +78,13 @@ export class DraftView {
     this.history.typed(this.state(), Date.now())
     this.undoButton.disabled = !this.history.canUndo()
     const text = this.draft.value
-    this.show({...this.report, messages: shiftMessages(this.report.messages, this.reportText, text)}, text, false)
-    this.updateCounter()
+    if (text.length <= LIVE_HIGHLIGHT_CHARS) {
+      this.show({...this.report, messages: shiftMessages(this.report.messages, this.reportText, text)}, text, false)
+      this.updateCounter()
+    } else {
+      // the counter waits for the check too: counting 20,000 words per keystroke stalls typing
+      this.highlights.hidden = true
+    }
     clearTimeout(this.timer)
     markState('checking')
     this.timer = setTimeout(() => this.check(), DEBOUNCE_MS)
@@ -86,6 +97,7 @@ export class DraftView {
     const open = this.popover.shown
     const stillThere = open !== undefined && open < report.messages.length ? open : undefined
     renderHighlights(this.highlights, text, report.messages, preset, stillThere)
+    this.highlights.hidden = false
     this.syncScroll()
     if (!final) return
     renderMessages(byId('messages'), report.messages, preset, (i) => this.openFromList(i))

@@ -1,7 +1,7 @@
 // The messages as a list under the draft: one button per message, labelled
 // with its kind, words and text, so a screen reader or keyboard user reaches
 // every highlight without pointing at it.
-import {el, ruleName} from './dom.js'
+import {button, el, ruleName} from './dom.js'
 import {kindOf} from './highlights.js'
 import type {ReportMessage} from './protocol.js'
 
@@ -11,14 +11,20 @@ export function kindLabel(message: ReportMessage, preset: string): string {
   return kindWords[kindOf(message, preset)]
 }
 
-export function renderMessages(list: HTMLElement, messages: readonly ReportMessage[], preset: string, select: (index: number) => void): void {
+/** A list longer than this helps nobody and costs a long layout: the rest wait behind a button. */
+export const LISTED_AT_ONCE = 100
+
+export function renderMessages(list: HTMLElement, messages: readonly ReportMessage[], preset: string, select: (index: number) => void, all = false): void {
+  const shown = all ? messages : messages.slice(0, LISTED_AT_ONCE)
+  const rest = messages.length - shown.length
   list.replaceChildren(
-    ...messages.map((m, index) => {
+    ...shown.map((m, index) => {
       const words = m.actual ? `“${m.actual}”` : 'The whole post'
       const b = el('button', {type: 'button', 'data-index': String(index)},
         el('span', {class: 'tag'}, `${kindLabel(m, preset)}: `), `${words} (${ruleName(m.ruleId)}). `, m.message)
       b.addEventListener('click', () => select(index))
       return el('li', {}, b)
-    })
+    }),
+    ...(rest > 0 ? [el('li', {class: 'more'}, button(`Show the other ${rest} suggestions`, () => renderMessages(list, messages, preset, select, true)))] : [])
   )
 }
