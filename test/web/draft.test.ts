@@ -13,6 +13,32 @@ describeInBrowser('the draft page', (site) => {
     await page.close()
   })
 
+  test('each highlight sits exactly over its words in the textarea, whatever its kind', async () => {
+    const {page} = await site().page()
+    const text = "He committed suicide. I can't do this anymore. I want to kill myself tonight."
+    await typeDraft(page, text)
+    expect(await page.locator('#highlights mark.warning').count()).toBe(1)
+    expect(await page.locator('#highlights mark.support').count()).toBeGreaterThan(0)
+    // where the textarea draws each run of text: measured with its own font on a canvas
+    const misplaced = await page.evaluate(`(() => {
+      const draft = document.getElementById('draft')
+      const style = getComputedStyle(draft)
+      const context = document.createElement('canvas').getContext('2d')
+      context.font = style.font
+      const textLeft = draft.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft)
+      const text = draft.value
+      return [...document.querySelectorAll('#highlights mark')].flatMap((mark) => {
+        const start = text.indexOf(mark.textContent)
+        const left = textLeft + context.measureText(text.slice(0, start)).width
+        const width = context.measureText(mark.textContent).width
+        const box = mark.getBoundingClientRect()
+        return Math.abs(box.left - left) > 1.5 || Math.abs(box.width - width) > 1.5 ? [mark.textContent + ': ' + box.left + '+' + box.width + ' vs ' + left + '+' + width] : []
+      })
+    })()`)
+    expect(misplaced).toEqual([])
+    await page.close()
+  })
+
   test('a card explains the marked words and one click rewrites them; undo brings them back', async () => {
     const {page} = await site().page()
     await typeDraft(page, 'My uncle committed suicide in 2019.')
@@ -54,6 +80,21 @@ describeInBrowser('the draft page', (site) => {
     await waitForCheck(page)
     expect(await page.locator('#status').textContent()).toBe('Applied 1 safe fix. 1 suggestion on your draft.')
     expect(await markedWords(page)).toEqual(['makes me want to die'])
+    await page.close()
+  })
+
+  test('a 20,000-word post is checked in the worker while the writer keeps typing', async () => {
+    const {page} = await site().page()
+    await page.locator('#setting-format').selectOption('text')
+    const paragraph = 'We walked by the sea and talked about the week, the garden and the long drive home. '.repeat(10) + '\n\n'
+    const text = paragraph.repeat(Math.ceil(20500 / paragraph.split(' ').length)) + 'He committed suicide.'
+    expect(text.split(/\s+/).length).toBeGreaterThan(20000)
+    await page.locator('#draft').fill(text)
+    await page.locator('#draft').press('End')
+    await page.keyboard.type(' Sad.')
+    await waitForCheck(page)
+    expect(await page.locator('#draft').inputValue()).toBe(text + ' Sad.')
+    expect(await markedWords(page)).toEqual(['committed suicide'])
     await page.close()
   })
 
