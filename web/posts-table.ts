@@ -40,7 +40,7 @@ function rowElements({item, report}: Row, key: string): HTMLTableRowElement[] {
   const text = 'text' in item ? item.text : ''
   const name = report.id === null || report.id === undefined ? `line ${item.line}` : String(report.id)
   const toggle = el('button', {type: 'button', class: 'quiet', 'aria-expanded': 'false', 'aria-controls': key},
-    `Show ${report.messages.length} ${report.messages.length === 1 ? 'message' : 'messages'}`, el('span', {class: 'visually-hidden'}, ` of post ${name}`))
+    report.messages.length === 0 ? 'Show the post' : `Show ${report.messages.length} ${report.messages.length === 1 ? 'message' : 'messages'}`, el('span', {class: 'visually-hidden'}, ` of post ${name}`))
   const details = el('tr', {id: key, class: 'details'},
     el('td', {colspan: '4'},
       report.error ? el('p', {}, report.error) : el('p', {class: 'post-text'}, text),
