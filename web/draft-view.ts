@@ -130,7 +130,7 @@ export class DraftView {
     const m = this.report.messages[index]!
     this.draft.setSelectionRange(m.offset, m.endOffset)
     this.draft.focus()
-    this.scrollToSelection()
+    this.scrollTo(index)
     this.openCard(index)
     this.popover.focus()
   }
@@ -214,9 +214,12 @@ export class DraftView {
     this.backdrop.scrollTop = this.draft.scrollTop
   }
 
-  private scrollToSelection(): void {
-    const mark = this.highlights.querySelector<HTMLElement>('mark.active')
-    if (mark) this.draft.scrollTop = Math.max(0, mark.offsetTop - this.draft.clientHeight / 2)
+  /** Bring a message's marked words into the middle of the textarea (the card is placed from where they are). */
+  private scrollTo(index: number): void {
+    const mark = this.highlights.querySelector<HTMLElement>(`mark[data-index="${index}"]`)
+    if (!mark) return
+    this.draft.scrollTop = Math.max(0, mark.offsetTop - this.draft.clientHeight / 2)
+    this.syncScroll()
   }
 
   private state(): DraftState {
