@@ -8,8 +8,13 @@ import {renderRows, rulesIn, shownRows, type Row} from './posts-table.js'
 import type {Priority} from './protocol.js'
 import {announce} from './status.js'
 
+/** Rows drawn at a time: a queue of 100,000 posts would otherwise be 200,000 table rows at once. */
+const ROWS_AT_ONCE = 200
+
 export class ModeratorView {
   private rows: Row[] = []
+  private limit = ROWS_AT_ONCE
+  private more = byId<HTMLButtonElement>('more-posts')
   private file = byId<HTMLInputElement>('posts-file')
   private status = byId('batch-status')
   private rule = byId<HTMLSelectElement>('filter-rule')
@@ -19,8 +24,9 @@ export class ModeratorView {
 
   constructor(private readonly checker: Checker, private readonly region: () => string) {
     this.file.addEventListener('change', () => void this.open())
-    this.rule.addEventListener('change', () => this.render())
-    this.priority.addEventListener('change', () => this.render())
+    this.rule.addEventListener('change', () => this.render(ROWS_AT_ONCE))
+    this.priority.addEventListener('change', () => this.render(ROWS_AT_ONCE))
+    this.more.addEventListener('click', () => this.render(this.limit + ROWS_AT_ONCE))
     this.exportButton.addEventListener('click', () => this.export())
   }
 
@@ -34,16 +40,20 @@ export class ModeratorView {
     const urgent = reports.filter((r) => r.priority === 'urgent').length
     announce(this.status, `Checked ${items.length} posts from ${file.name}: ${urgent} urgent.`)
     this.rule.replaceChildren(el('option', {value: ''}, 'Any rule'), ...rulesIn(this.rows).map((id) => el('option', {value: id}, ruleName(id))))
-    this.render()
+    this.render(ROWS_AT_ONCE)
   }
 
   private shown(): Row[] {
     return shownRows(this.rows, {rule: this.rule.value, atLeast: this.priority.value as Priority})
   }
 
-  private render(): void {
+  private render(limit: number): void {
+    this.limit = limit
     const rows = this.shown()
-    renderRows(this.body, rows)
+    renderRows(this.body, rows.slice(0, limit))
+    const rest = rows.length - limit
+    this.more.hidden = rest <= 0
+    this.more.textContent = `Show ${Math.min(rest, ROWS_AT_ONCE)} more posts (${rest} not shown)`
     this.exportButton.disabled = rows.length === 0
   }
 
