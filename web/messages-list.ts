@@ -1,6 +1,7 @@
 // The messages as a list under the draft: one button per message, labelled
 // with its kind, words and text, so a screen reader or keyboard user reaches
-// every highlight without pointing at it.
+// every highlight without pointing at it. A writer's crisis-signal messages
+// are left out: the support panel speaks for them once, not once per phrase.
 import {button, el, ruleName} from './dom.js'
 import {kindOf} from './highlights.js'
 import type {ReportMessage} from './protocol.js'
@@ -15,10 +16,12 @@ export function kindLabel(message: ReportMessage, preset: string): string {
 export const LISTED_AT_ONCE = 100
 
 export function renderMessages(list: HTMLElement, messages: readonly ReportMessage[], preset: string, select: (index: number) => void, all = false): void {
-  const shown = all ? messages : messages.slice(0, LISTED_AT_ONCE)
-  const rest = messages.length - shown.length
+  const listed = messages.map((m, index) => ({m, index})).filter(({m}) => kindOf(m, preset) !== 'support')
+  const shown = all ? listed : listed.slice(0, LISTED_AT_ONCE)
+  const rest = listed.length - shown.length
+  list.closest('section')!.hidden = listed.length === 0
   list.replaceChildren(
-    ...shown.map((m, index) => {
+    ...shown.map(({m, index}) => {
       const words = m.actual ? `“${m.actual}”` : 'The whole post'
       const b = el('button', {type: 'button', 'data-index': String(index)},
         el('span', {class: 'tag'}, `${kindLabel(m, preset)}: `), `${words} (${ruleName(m.ruleId)}). `, m.message)

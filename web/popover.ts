@@ -1,6 +1,7 @@
 // The card a highlight opens: what the message says, why (the guidance in
 // plain words), one button per rewrite, and the sources behind it.
 import {button, el, ruleName} from './dom.js'
+import {kindOf} from './highlights.js'
 import {kindLabel} from './messages-list.js'
 import type {ReportMessage} from './protocol.js'
 import {replacementsFor, splitNote, type Replacement} from './suggestions.js'
@@ -25,7 +26,8 @@ export class Popover {
 
   show(index: number, message: ReportMessage, preset: string, anchor: DOMRect | undefined, within: HTMLElement): void {
     this.shown = index
-    const {reason, sources} = splitNote(message.note)
+    // a writer who may be in crisis gets the support text, not the screening guidance behind it
+    const {reason, sources} = kindOf(message, preset) === 'support' ? {reason: '', sources: []} : splitNote(message.note)
     const choices = replacementsFor(message).map((r) =>
       el('li', {}, button(`Replace with “${r.text}”`, () => this.actions.apply(r)))
     )

@@ -21,6 +21,15 @@ describeInBrowser('a writer in crisis', (site) => {
     expect(status).not.toMatch(/\d/)
     expect(await page.locator('#highlights mark.support').count()).toBeGreaterThan(0)
     expect(await page.locator('#highlights mark.warning, #highlights mark.error').count()).toBe(0)
+    // the support panel speaks once for every crisis phrase; nothing lists them as problems
+    expect(await page.locator('#messages li').count()).toBe(0)
+    expect(await page.locator('#messages-title').isVisible()).toBe(false)
+    // its card holds the support text, not the screening guidance written for moderators
+    await page.locator('#draft').press('Home')
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
+    await expect.poll(() => page.locator('#popover').isVisible()).toBe(true)
+    expect(await page.locator('#popover .kind').textContent()).toBe('Support · Crisis signal')
+    expect(await page.locator('#popover .why').count()).toBe(0)
     await page.close()
   })
 
