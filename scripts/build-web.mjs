@@ -25,8 +25,8 @@ const withoutOtherParsers = {
 const shared = {bundle: true, platform: 'browser', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning', write: false}
 
 export async function buildWeb(outdir = join(root, 'dist', 'web')) {
-  // `worker` first: packages such as decode-named-character-reference have a
-  // browser build that needs `document`, which a worker does not have
+  // the `worker` export condition: some packages (decode-named-character-reference)
+  // have a browser build that needs `document`, which a worker does not have
   const worker = await build({...shared, entryPoints: [join(web, 'worker.ts')], format: 'iife', conditions: ['worker'], plugins: [withoutOtherParsers]})
   const workerSource = worker.outputFiles[0].text
   const workerAsString = {
