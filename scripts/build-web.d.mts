@@ -1,0 +1,1 @@
+export function buildWeb(outdir?: string): Promise<{outdir: string; files: {name: string; bytes: number; gzip: number}[]}>
