@@ -63,8 +63,8 @@ export async function workerCommand(argv: string[]): Promise<number> {
   }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
-  // A batch never waits for the queue: it is never longer than the pool's queue.
-  const pool = createCheckPool({threads: settings.threads, maxQueue: settings.batch})
+  // The loop hands the pool one post per thread at a time (worker-loop.ts).
+  const pool = createCheckPool({threads: settings.threads, maxQueue: settings.threads})
   await pool.warm()
   const queue = await openRedisStreams(redis)
   log(`reading ${redis.stream} as group ${redis.group} with ${settings.threads} threads; reports to ${redis.out}, high and urgent also to ${redis.urgent}, dead letters to ${redis.dead}`)

@@ -29,7 +29,8 @@ export async function runWorker(queue: PostQueue, pool: CheckPool, settings: Wor
       await new Promise((resolve) => setTimeout(resolve, 1000))
       continue
     }
-    const outcomes = await Promise.all(posts.map((post) => handle(post, queue, pool, settings, log)))
+    // No more posts in flight than threads: a post's time limit is its own check, not a wait behind others.
+    const outcomes = await inLanes(posts, settings.threads, (post) => handle(post, queue, pool, settings, log))
     const done = outcomes.filter((outcome): outcome is NonNullable<Outcome> => outcome !== undefined)
     try {
       await queue.complete(done)
@@ -70,4 +71,17 @@ async function giveUp(post: QueuedPost, id: string, error: string, queue: PostQu
   log(`post ${id} (entry ${post.receipt}) goes to the dead letters: ${error}`)
   await queue.deadLetter(post, error)
   return undefined
+}
+
+async function inLanes<T, R>(items: T[], lanes: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = []
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await work(items[index]!)
+    }
+  }
+  await Promise.all(Array.from({length: Math.min(lanes, items.length)}, lane))
+  return results
 }
