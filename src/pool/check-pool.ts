@@ -57,13 +57,20 @@ export function checkTaskScript(): string {
 
 export function createCheckPool({threads, maxQueue}: CheckPoolOptions, filename = checkTaskScript()): CheckPool {
   const piscina = new Piscina<CheckTask, Report>({filename, minThreads: threads, maxThreads: threads, maxQueue, idleTimeout: Number.POSITIVE_INFINITY})
+  // A post given up on takes its thread with it; until the new thread has
+  // loaded the checker, the next posts' clocks do not start.
+  let replacing: Promise<void> = Promise.resolve()
   const pool: CheckPool = {
     async check(text, options, timeoutMs) {
       if (pool.full) throw new PoolFullError()
+      await replacing
       try {
         return await piscina.run({text, options}, {signal: AbortSignal.timeout(timeoutMs)})
       } catch (error) {
-        if ((error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError') throw new CheckTimeoutError(timeoutMs)
+        if ((error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError') {
+          replacing = pool.warm().catch(() => {})
+          throw new CheckTimeoutError(timeoutMs)
+        }
         if ((error as Error).message === 'Task queue is at limit') throw new PoolFullError()
         throw error
       }

@@ -47,11 +47,11 @@ export async function readStream(client: Redis, stream: string): Promise<Array<R
   }
 }
 
-/** Wait until `done` says so, checking every 100 ms, for up to `ms`. */
-export async function until(done: () => Promise<boolean>, ms: number, what: string): Promise<void> {
+/** Wait until `done` says so, checking every 100 ms, for up to `ms`; a failure shows `context()` (a worker's log). */
+export async function until(done: () => Promise<boolean>, ms: number, what: string, context: () => string = () => ''): Promise<void> {
   const started = Date.now()
   while (!(await done())) {
-    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms: ${what}`)
+    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms: ${what}\n${context()}`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }

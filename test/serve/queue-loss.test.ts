@@ -45,7 +45,7 @@ test('a worker killed mid-run loses no post: the other takes over what it held',
       if ((await redis.client.xlen('reports')) < total) return false
       for (const report of await readStream(redis.client, 'reports')) reported.add(report['id']!)
       return reported.size === total
-    }, 90_000, 'a report for every post')
+    }, 90_000, 'a report for every post', survivor.stderr)
     for (let index = 0; index < total; index++) expect(reported.has(`post-${index}`)).toBe(true)
     expect(await redis.client.xpending('posts', 'safepost')).toEqual([0, null, null, null])
 

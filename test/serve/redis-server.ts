@@ -29,6 +29,7 @@ export async function startRedis({appendOnly = false}: RedisOptions = {}): Promi
   let server = await launch(args)
   const url = `redis://127.0.0.1:${port}`
   const client = new Redis(url, {maxRetriesPerRequest: null})
+  client.on('error', () => {}) // while it restarts; commands wait for it
   await client.ping()
   return {
     url,
