@@ -17,8 +17,10 @@ export interface ServeSettings extends PoolSettings {
 
 export interface Server {
   app: FastifyInstance
-  /** Ready once the threads are warm, and not ready again once shutting down. */
+  /** Ready once the threads are warm. */
   setReady(ready: boolean): void
+  /** Shutting down: not ready, and connections close after their answers. */
+  drain(): void
 }
 
 const openRoutes = new Set(['/healthz', '/readyz'])
@@ -35,16 +37,23 @@ export function buildServer(pool: CheckPool, settings: ServeSettings, logLevel: 
     requestTimeout: settings.timeoutMs,
     // fastify's own request lines carry the URL; ours (onResponse) carry the route pattern
     logController: new LogController({disableRequestLogging: true}),
+    // an id of "0042" stays a string and 42 a number: no coercion between them
+    ajv: {customOptions: {coerceTypes: false}},
     logger: {level: logLevel, serializers: {err: errorWithoutText}}
   })
   const metrics = createMetrics(pool)
   let ready = false
+  let draining = false
 
   app.addHook('onRequest', async (request, reply) => {
     if (settings.token === undefined || openRoutes.has(request.routeOptions.url ?? '')) return
     if (!authorised(request.headers.authorization, settings.token)) {
       return reply.code(401).header('www-authenticate', 'Bearer').send({error: 'unauthorised', message: 'a bearer token is required'})
     }
+  })
+  // While shutting down, each answer closes its connection, so an idle keep-alive one cannot hold the exit.
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) reply.header('connection', 'close')
   })
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched'
@@ -78,6 +87,10 @@ export function buildServer(pool: CheckPool, settings: ServeSettings, logLevel: 
     app,
     setReady(value) {
       ready = value
+    },
+    drain() {
+      ready = false
+      draining = true
     }
   }
 }

@@ -54,7 +54,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   process.stderr.write(`safepost serve: listening on ${address} with ${pool.threads} threads${settings.token === undefined ? '' : ', bearer token required'}\n`)
 
   await stop
-  server.setReady(false)
+  server.drain()
   process.stderr.write('safepost serve: stopping: finishing the requests in flight\n')
   const deadline = setTimeout(() => {
     process.stderr.write(`safepost serve: requests still in flight after ${shutdownMs / 1000} s: stopping anyway\n`)
