@@ -4,7 +4,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import parsePrometheusTextFormat from 'parse-prometheus-text-format'
 import {afterAll, afterEach, describe, expect, test} from 'vitest'
-import {safepost} from '../cli/run.js'
+import YAML from 'yaml'
+import {root, safepost} from '../cli/run.js'
 import {removeTemporaryFolders, temporaryFolder} from '../temporary-folders.js'
 import {startServer, type Service} from './services.js'
 
@@ -12,7 +13,17 @@ const running: Service[] = []
 afterEach(async () => {
   await Promise.all(running.splice(0).map((service) => service.stop('SIGKILL')))
 })
-afterAll(() => removeTemporaryFolders())
+
+// One server with the defaults, and one with a small --max-bytes, for the tests that change nothing on them.
+let defaults: Promise<Service & {url: string}> | undefined
+let small: Promise<Service & {url: string}> | undefined
+const shared = (args: string[]) => startServer(args)
+const defaultServer = () => (defaults ??= shared([]))
+const smallServer = () => (small ??= shared(['--max-bytes', '2000']))
+afterAll(async () => {
+  for (const started of [defaults, small]) if (started) await (await started).stop('SIGKILL')
+  removeTemporaryFolders()
+})
 
 async function server(args: string[] = [], env: Record<string, string> = {}) {
   const started = await startServer(args, env)
@@ -39,7 +50,7 @@ const slowPost = 'We walked along the river after lunch and talked about the gar
 
 describe('POST /v1/check', () => {
   test('a post from someone in crisis comes back high, with its id; a lookalike comes back clean', async () => {
-    const {url} = await server()
+    const {url} = await defaultServer()
     const crisis = await post(`${url}/v1/check`, {id: 'p1', text: 'I cannot do this anymore, I want to end it all tonight', preset: 'moderator'})
     expect(crisis.status).toBe(200)
     expect(await crisis.json()).toMatchObject({id: 'p1', priority: 'high', messages: expect.arrayContaining([expect.objectContaining({ruleId: 'crisis-signal'})])})
@@ -48,7 +59,7 @@ describe('POST /v1/check', () => {
   })
 
   test('format, preset and region are the post\'s own', async () => {
-    const {url} = await server()
+    const {url} = await defaultServer()
     const markdown = await answer(await post(`${url}/v1/check`, {text: '`he committed suicide`', format: 'markdown'}))
     expect(markdown.messages).toEqual([])
     const text = await answer(await post(`${url}/v1/check`, {text: 'he committed suicide'}))
@@ -59,7 +70,7 @@ describe('POST /v1/check', () => {
   })
 
   test('a body over --max-bytes is refused with 413, and the server carries on', async () => {
-    const {url} = await server(['--max-bytes', '2000'])
+    const {url} = await smallServer()
     const tooBig = await post(`${url}/v1/check`, {text: 'a'.repeat(3000)})
     expect(tooBig.status).toBe(413)
     expect(await tooBig.json()).toEqual({error: 'too large', message: 'the body is larger than 2000 bytes'})
@@ -85,10 +96,10 @@ describe('POST /v1/batch', () => {
   })
 
   test('a line longer than --max-bytes ends the batch with an error line', async () => {
-    const {url} = await server(['--max-bytes', '1000'])
+    const {url} = await smallServer()
     const body = `{"id": 1, "text": "fine"}\n{"id": 2, "text": "${'a'.repeat(5000)}"}\n{"id": 3, "text": "never read"}\n`
     const answers = (await (await fetch(`${url}/v1/batch`, {method: 'POST', headers: {'content-type': 'application/x-ndjson'}, body})).text()).trim().split('\n').map((line) => JSON.parse(line))
-    expect(answers).toEqual([{id: 1, priority: 'none', messages: []}, {error: 'a line is longer than 1000 bytes: the batch stops there'}])
+    expect(answers).toEqual([{id: 1, priority: 'none', messages: []}, {error: 'a line is longer than 2000 bytes: the batch stops there'}])
   })
 })
 
@@ -153,7 +164,7 @@ test('/metrics is Prometheus text: requests, latency, posts by priority, queue d
 
 describe('safe by default', () => {
   test('it listens on 127.0.0.1 unless told otherwise', async () => {
-    const {url} = await server()
+    const {url} = await defaultServer()
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
   })
 
@@ -199,5 +210,17 @@ test('safepost serve --help lists its options', () => {
   const outcome = safepost(['serve', '--help'])
   expect(outcome.status).toBe(0)
   for (const option of ['--host', '--port', '--threads', '--max-queue', '--max-bytes', '--timeout', '--token-file']) expect(outcome.stdout).toContain(option)
-  expect(fs.existsSync(path.join('docs', 'openapi.yaml'))).toBe(true)
+})
+
+test('docs/openapi.yaml describes the routes the server answers, and only those', async () => {
+  const document = YAML.parse(fs.readFileSync(path.join(root, 'docs', 'openapi.yaml'), 'utf8')) as {paths: Record<string, Record<string, unknown>>}
+  const {url} = await defaultServer()
+  for (const [route, methods] of Object.entries(document.paths)) {
+    for (const method of Object.keys(methods)) {
+      const response = await fetch(url + route, {method: method.toUpperCase(), headers: {'content-type': 'application/json'}, ...(method === 'post' ? {body: '{}'} : {})})
+      expect([route, method, response.status]).not.toEqual([route, method, 404])
+    }
+  }
+  expect((await fetch(`${url}/v1/nothing-here`)).status).toBe(404)
+  expect(Object.keys(document.paths).sort()).toEqual(['/healthz', '/metrics', '/readyz', '/v1/batch', '/v1/check'])
 })
