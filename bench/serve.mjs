@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `safepost serve` with 1 and 2 pool threads: posts a second through
-// POST /v1/check (CONCURRENCY requests in flight), and the latency of one
+// POST /v1/check (CONCURRENCY requests in flight) and through one
+// POST /v1/batch of them all, and the latency of one
 // tweet at a time (p50, p99); beside the same tweets checked by the library
 // in this one process. The load comes from this process, on the same machine.
 //   node bench/serve.mjs [--posts 4000] [--concurrency 16] [--latency 500]
@@ -28,6 +29,11 @@ async function measure(threads) {
       while (next < posts) await checkOne(url, next++)
     }))
     const throughput = posts / ((performance.now() - started) / 1000)
+    const lines = Array.from({length: posts}, (_, index) => JSON.stringify({id: index, text: tweets[index % tweets.length]})).join('\n')
+    const batchStart = performance.now()
+    const answer = await (await fetch(`${url}/v1/batch?preset=${preset}`, {method: 'POST', headers: {'content-type': 'application/x-ndjson'}, body: lines})).text()
+    if (answer.trim().split('\n').length !== posts) throw new Error('the batch did not answer every post')
+    const batch = posts / ((performance.now() - batchStart) / 1000)
     const times = []
     for (let index = 0; index < latencyRuns; index++) {
       const start = performance.now()
@@ -35,7 +41,7 @@ async function measure(threads) {
       times.push(performance.now() - start)
     }
     times.sort((a, b) => a - b)
-    return {throughput, p50: percentile(times, 0.5), p99: percentile(times, 0.99)}
+    return {throughput, batch, p50: percentile(times, 0.5), p99: percentile(times, 0.99)}
   } finally {
     await stopCommand(server)
   }
@@ -58,10 +64,10 @@ const two = await measure(2)
 const alone = await inProcess(posts, {preset})
 const aloneLatency = await inProcessLatency()
 const rows = [
-  ['serve, 1 thread', one.throughput, one.p50, one.p99],
-  ['serve, 2 threads', two.throughput, two.p50, two.p99],
-  ['library, one process', alone, aloneLatency.p50, aloneLatency.p99]
+  ['serve, 1 thread', one.throughput, one.batch, one.p50, one.p99],
+  ['serve, 2 threads', two.throughput, two.batch, two.p50, two.p99],
+  ['library, one process', alone, alone, aloneLatency.p50, aloneLatency.p99]
 ]
-console.log(`${posts} tweets, ${concurrency} requests in flight; latency: ${latencyRuns} single tweets one after another (moderator preset)`)
-console.log('| run | posts/s | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: |')
-for (const [name, rate, p50, p99] of rows) console.log(`| ${name} | ${Math.round(rate)} | ${p50.toFixed(2)} | ${p99.toFixed(2)} |`)
+console.log(`${posts} tweets: POST /v1/check with ${concurrency} requests in flight, and all in one POST /v1/batch; latency: ${latencyRuns} single tweets one after another (moderator preset)`)
+console.log('| run | posts/s, /v1/check | posts/s, /v1/batch | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: |')
+for (const [name, rate, batch, p50, p99] of rows) console.log(`| ${name} | ${Math.round(rate)} | ${Math.round(batch)} | ${p50.toFixed(2)} | ${p99.toFixed(2)} |`)
