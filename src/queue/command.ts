@@ -57,7 +57,10 @@ export async function workerCommand(argv: string[]): Promise<number> {
   const log = (line: string) => process.stderr.write(`safepost worker ${redis.consumer}: ${line}\n`)
 
   let stopping = false
+  let open = false
   const stop = () => {
+    // Still waiting for Redis: nothing is in hand, so nothing to finish.
+    if (!open) process.exit(0)
     if (!stopping) log('stopping: finishing the posts in hand')
     stopping = true
   }
@@ -66,7 +69,8 @@ export async function workerCommand(argv: string[]): Promise<number> {
   // The loop hands the pool one post per thread at a time (worker-loop.ts).
   const pool = createCheckPool({threads: settings.threads, maxQueue: settings.threads})
   await pool.warm()
-  const queue = await openRedisStreams(redis)
+  const queue = await openRedisStreams(redis, log)
+  open = true
   log(`reading ${redis.stream} as group ${redis.group} with ${settings.threads} threads; reports to ${redis.out}, high and urgent also to ${redis.urgent}, dead letters to ${redis.dead}`)
   try {
     await runWorker(queue, pool, settings, () => stopping, log)

@@ -23,14 +23,23 @@ type StreamEntry = [id: string, fields: string[]]
 /** XREADGROUP from the pending list: a deleted entry comes with no fields. */
 type PendingEntry = [id: string, fields: string[] | null]
 
-export async function openRedisStreams(settings: RedisStreamsSettings): Promise<PostQueue> {
+/** Opens the queue, waiting for Redis as long as it takes (it may start after the workers); says so on `log`. */
+export async function openRedisStreams(settings: RedisStreamsSettings, log: (line: string) => void): Promise<PostQueue> {
   const redis = new Redis(settings.url, {
-    // While Redis restarts, commands wait for it rather than fail: the worker carries on where it was.
+    // While Redis is away, commands wait for it rather than fail: the worker carries on where it was.
     maxRetriesPerRequest: null,
-    retryStrategy: (times) => Math.min(times * 100, 2000),
-    lazyConnect: true
+    retryStrategy: (times) => Math.min(times * 100, 2000)
   })
-  await redis.connect()
+  // Once per outage, not once per retry.
+  let away = false
+  redis.on('error', (error: Error) => {
+    if (!away) log(`Redis is unreachable (${error.message}); waiting for it`)
+    away = true
+  })
+  redis.on('ready', () => {
+    if (away) log('Redis is back')
+    away = false
+  })
   try {
     await redis.xgroup('CREATE', settings.stream, settings.group, '0', 'MKSTREAM')
   } catch (error) {

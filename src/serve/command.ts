@@ -48,8 +48,15 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const threads = createCheckPool({threads: pool.threads, maxQueue})
   const server = buildServer(threads, settings, args['log-level'] as string)
   const stop = Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')])
-  await threads.warm()
-  const address = await server.app.listen({host: args['host'] as string, port})
+  let address: string
+  try {
+    await threads.warm()
+    address = await server.app.listen({host: args['host'] as string, port})
+  } catch (error) {
+    // The threads would keep the process alive: stop them before saying why.
+    await threads.close()
+    throw new UsageError(`cannot listen on ${String(args['host'])}:${port}: ${(error as Error).message}`)
+  }
   server.setReady(true)
   process.stderr.write(`safepost serve: listening on ${address} with ${pool.threads} threads${settings.token === undefined ? '' : ', bearer token required'}\n`)
 
