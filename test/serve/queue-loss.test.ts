@@ -34,11 +34,14 @@ test('a worker killed mid-run loses no post: the other takes over what it held',
   const survivor = worker('survivor')
   try {
     await until(async () => (await redis.client.xlen('reports')) >= total / 5, 60_000, 'a fifth of the reports')
-    doomed.process.kill('SIGKILL')
-    expect(await doomed.stop()).toBe('SIGKILL')
-    // It died holding posts: they are pending in its name until the survivor claims them.
-    const held = await redis.client.xpending('posts', 'safepost', '-', '+', 1000, 'doomed') as unknown[]
-    expect(held.length).toBeGreaterThan(0)
+    // Frozen while it holds posts (pending in its name), then killed: it dies with them in hand.
+    await until(async () => {
+      doomed.process.kill('SIGSTOP')
+      const held = await redis.client.xpending('posts', 'safepost', '-', '+', 1000, 'doomed') as unknown[]
+      if (held.length === 0) doomed.process.kill('SIGCONT')
+      return held.length > 0
+    }, 30_000, 'the doomed worker holding posts')
+    expect(await doomed.stop('SIGKILL')).toBe('SIGKILL')
 
     const reported = new Set<string>()
     await until(async () => {
