@@ -13,6 +13,8 @@ export interface ServeSettings extends PoolSettings {
   token: string | undefined
   /** Seconds a client is asked to wait (Retry-After) when the queue is full. */
   retryAfter: number
+  /** Time to receive a whole request, body included. */
+  requestTimeoutMs: number
 }
 
 export interface Server {
@@ -33,8 +35,8 @@ function errorWithoutText(error: FastifyError): {type: string, message: string, 
 export function buildServer(pool: CheckPool, settings: ServeSettings, logLevel: string): Server {
   const app = Fastify({
     bodyLimit: settings.maxBytes,
-    // the whole request must arrive within the limit too (slow senders hold no socket for ever)
-    requestTimeout: settings.timeoutMs,
+    // a whole request, a streamed batch included, must arrive within this (slow senders hold no socket for ever)
+    requestTimeout: settings.requestTimeoutMs,
     // fastify's own request lines carry the URL; ours (onResponse) carry the route pattern
     logController: new LogController({disableRequestLogging: true}),
     // an id of "0042" stays a string and 42 a number: no coercion between them

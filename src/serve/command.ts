@@ -19,6 +19,7 @@ const options = {
   'max-queue': {type: 'number', requiresArg: true, describe: 'Posts waiting for a thread at most; past it, 503 (default: 16 per thread)'},
   'retry-after': {type: 'number', requiresArg: true, default: 1, describe: 'Seconds a refused client is asked to wait'},
   'token-file': {type: 'string', requiresArg: true, describe: 'File holding the bearer token requests must carry'},
+  'request-timeout': {type: 'number', requiresArg: true, default: 300, describe: 'Seconds to receive a whole request, a /v1/batch upload included'},
   'shutdown-timeout': {type: 'number', requiresArg: true, default: 30, describe: 'Seconds to finish in-flight requests after SIGTERM'},
   'log-level': {type: 'string', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], default: 'info', describe: 'Request log (JSON lines on stdout; never post text)'},
   preset: presetOption('writer'),
@@ -39,7 +40,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const settings = {
     ...pool,
     token: readToken(args['token-file'] as string | undefined, process.env),
-    retryAfter: wholeNumber(args, 'retry-after', 0)
+    retryAfter: wholeNumber(args, 'retry-after', 0),
+    requestTimeoutMs: wholeNumber(args, 'request-timeout', 1) * 1000
   }
   const maxQueue = wholeNumber(args, 'max-queue', 0, 16 * pool.threads)
   const port = wholeNumber(args, 'port', 0)
