@@ -36,7 +36,9 @@ const outdir = join(root, 'dist', 'cli')
 rmSync(outdir, {recursive: true, force: true})
 await build({
   // the --batch worker threads load worker.js from beside main.js (src/cli/workers.ts)
-  entryPoints: {main: join(root, 'dist', 'src', 'cli', 'main.js'), worker: join(root, 'dist', 'src', 'cli', 'worker.js')},
+  entryPoints: {main: join(root, 'dist', 'src', 'cli', 'main.js'), worker: join(root, 'dist', 'src', 'cli', 'worker.js'),
+    // the threads of `serve` and `worker` load check-task.js from beside main.js (src/pool/check-pool.ts)
+    'check-task': join(root, 'dist', 'src', 'pool', 'check-task.js')},
   outdir,
   bundle: true,
   splitting: true,
@@ -47,7 +49,9 @@ await build({
   // a few dependencies still call require(); give the ESM bundle one
   banner: {js: "import {createRequire as __safepostRequire} from 'node:module'; const require = __safepostRequire(import.meta.url);"},
   // cosmiconfig requires typescript only to read a .ts config, which safepost does not search for
-  external: ['typescript'],
+  external: ['typescript',
+    // the services' dependencies stay in node_modules: piscina finds its own thread script beside itself
+    'fastify', 'ioredis', 'piscina', 'prom-client'],
   plugins: [lazyStringWidth],
   logLevel: 'warning',
   legalComments: 'none'

@@ -36,6 +36,9 @@ const usageError = 2
 export async function main(argv: string[]): Promise<number> {
   stopQuietlyOnClosedPipe()
   try {
+    // The services have their own options, and load fastify, Redis and the pool only when run.
+    if (argv[0] === 'serve') return await (await import('../serve/command.js')).serveCommand(argv.slice(1))
+    if (argv[0] === 'worker') return await (await import('../queue/command.js')).workerCommand(argv.slice(1))
     const invocation = await parseArguments(argv, isatty(0))
     switch (invocation.kind) {
       case 'help':

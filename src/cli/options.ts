@@ -77,6 +77,8 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
     .example('$0 posts/', 'check every post in a folder')
     .example('echo "draft" | $0 --preset moderator', 'check standard input')
     .example('$0 --batch queue.jsonl --format jsonl', 'check a moderation queue')
+    .example('$0 serve --help', 'the HTTP API (safepost serve)')
+    .example('$0 worker --help', 'a Redis Streams consumer (safepost worker)')
     .epilogue('Exit status: 0 nothing fails the run, 1 problems that fail it, 2 a usage, configuration or input error.')
     .strictOptions()
     .exitProcess(false)
