@@ -16,6 +16,8 @@ declare module 'unified' {
     safepostRules?: string[]
     /** A project's own compiled dictionaries, set before the rules attach. */
     safepostDictionaries?: readonly CompiledData[]
+    /** Who reads the messages, as the rules were given it: it changes how a post is read. */
+    safepostAudience?: 'writer' | 'moderator'
   }
 }
 
@@ -40,13 +42,16 @@ function indexFor(rules: string[], extras: readonly CompiledData[] | undefined):
 }
 
 /** Register a rule on the processor it is attached to; returns the getter for the file's analysis. */
-export function registerRule(processor: Processor, id: string): (tree: Root, file: VFile) => Analysis {
+export function registerRule(processor: Processor, id: string, audience?: 'writer' | 'moderator'): (tree: Root, file: VFile) => Analysis {
   const ns = processor.data()
   ns.safepostRules = [...(ns.safepostRules ?? []), id]
+  if (audience) ns.safepostAudience = audience
   return (tree, file) => {
     const data = file.data as {safepostAnalysis?: Analysis}
     if (!data.safepostAnalysis || data.safepostAnalysis.text !== String(file.value)) {
-      data.safepostAnalysis = analyse(tree, String(file.value), indexFor(ns.safepostRules ?? [id], ns.safepostDictionaries))
+      data.safepostAnalysis = analyse(tree, String(file.value), indexFor(ns.safepostRules ?? [id], ns.safepostDictionaries), {
+        wholeQuotationIsOwnWords: ns.safepostAudience === 'moderator'
+      })
     }
     return data.safepostAnalysis
   }
