@@ -97,19 +97,19 @@ function topicIn(analysis: Analysis, hit: EntryHit, names: string[], scope: Gate
 
 /**
  * Whether any class in `names` occurs in the scope outside the hit itself.
- * Joke cues and everyday annoyances count only in the sentence they stand in,
- * whatever the scope.
+ * Read sentence by sentence (the default scope), joke cues and everyday
+ * annoyances count only in the sentence they stand in, even where the parser
+ * joined two sentences; an entry that names a wider scope (a bare "kms" after
+ * a complaint) sees its neighbours on purpose.
  */
 export function classNear(analysis: Analysis, hit: EntryHit, names: string[], scope: Gates['scope']): boolean {
+  const sentenceScope = scope === undefined || scope === 'sentence'
   for (const s of inScope(analysis, hit.sentence, scope)) {
     for (const name of names) {
       const ranges = s.classes.get(name)
       if (!ranges) continue
-      const ownSentenceOnly = HYPERBOLE?.cues.has(name) === true
-      if (s !== hit.sentence) {
-        if (ownSentenceOnly) continue
-        return true
-      }
+      if (s !== hit.sentence) return true
+      const ownSentenceOnly = sentenceScope && HYPERBOLE?.cues.has(name) === true
       if (ranges.some(([a, b]) => (b <= hit.start || a >= hit.end) && !(ownSentenceOnly && sentenceEndBetween(analysis.text, s.words, a, b, hit)))) return true
     }
   }
