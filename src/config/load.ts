@@ -27,7 +27,10 @@ async function getExplorer(): Promise<PublicExplorer> {
 
 /** YAML with the `yaml` package, which caps alias expansion: a "billion laughs" file is refused, not expanded. */
 async function loadYaml(file: string, content: string): Promise<unknown> {
-  const {parse} = await import('yaml')
+  // bundled, the module's exports may sit on `default`
+  const yaml = (await import('yaml')) as Partial<typeof import('yaml')> & {default?: typeof import('yaml')}
+  const parse = yaml.parse ?? yaml.default?.parse
+  if (!parse) throw new Error('safepost: cannot load yaml')
   try {
     return parse(content, {maxAliasCount: MAX_YAML_ALIASES, prettyErrors: false}) ?? null
   } catch (error) {

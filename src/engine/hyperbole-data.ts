@@ -1,8 +1,8 @@
 // Which word classes only lower a crisis reading (joke cues, everyday
 // annoyances), the level a lowered reading keeps and the note it carries: the
 // `hyperbole-*` keys of a rule file's `data:` (dictionaries/crisis-signal.yml).
-// The context gates read the classes too: such a cue counts only in the
-// sentence it stands in.
+// The context gates read the classes too: in entries read sentence by
+// sentence, such a cue counts only in the sentence it stands in.
 import {compiled} from '../generated/dictionaries.js'
 import {ruleData} from '../post/rule-data.js'
 import type {Priority} from '../types.js'
