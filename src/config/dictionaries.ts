@@ -3,8 +3,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {compiled as builtIn} from '../generated/dictionaries.js'
+import {branching} from '../engine/pattern.js'
 import type {CompiledData} from '../types.js'
 import {ConfigError} from './errors.js'
+import {checkReadableFile, MAX_PROJECT_PATTERN_COST} from './limits.js'
 import {displayPath} from './load.js'
 import {ruleIds} from './schema.js'
 
@@ -31,9 +34,7 @@ export async function projectDictionaries(files: readonly string[]): Promise<rea
   const key = files.join('\0')
   const cached = compiledByFiles.get(key)
   if (cached) return cached
-  for (const file of files) {
-    if (!fs.existsSync(file)) throw new ConfigError(`dictionary ${displayPath(file)}: no such file`, file)
-  }
+  for (const file of files) checkReadableFile(file, 'dictionary', displayPath)
   let compiled: CompiledData
   try {
     const compileFiles = await loadCompiler()
@@ -45,9 +46,25 @@ export async function projectDictionaries(files: readonly string[]): Promise<rea
     }
     throw error
   }
+  checkPatternCost(compiled, files)
   const result = [compiled]
   compiledByFiles.set(key, result)
   return result
+}
+
+/**
+ * Each pattern is capped by the compiler; their sum is capped here, or 300
+ * patterns each just under the cap would make a short post take a minute.
+ */
+function checkPatternCost(project: CompiledData, files: readonly string[]): void {
+  const tables = {classes: {...builtIn.classes, ...project.classes}, slots: {...builtIn.slots, ...project.slots}}
+  let cost = 0
+  for (const rule of Object.values(project.rules)) {
+    for (const entry of rule.entries) for (const pattern of [...entry.patterns, ...entry.except]) cost += branching(pattern, tables)
+  }
+  if (cost > MAX_PROJECT_PATTERN_COST) {
+    throw new ConfigError(`dictionaries ${files.map(displayPath).join(', ')}: the patterns together could match in ${cost} ways from one word (most allowed: ${MAX_PROJECT_PATTERN_COST}), which would make checking slow: use fewer gaps ("...N") and optional parts, or fewer entries`, files[0] ?? '')
+  }
 }
 
 export function clearDictionaryCache(): void {

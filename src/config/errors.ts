@@ -3,6 +3,8 @@
  * value, a project dictionary with a bad entry. The message names the file,
  * the key and what is accepted; the command line prints it and exits with 2.
  */
+const MAX_MESSAGE = 2000
+
 export class ConfigError extends Error {
   override name = 'ConfigError'
 
@@ -11,6 +13,7 @@ export class ConfigError extends Error {
     /** The config or dictionary file at fault. */
     readonly file: string
   ) {
-    super(message)
+    // a message quotes values from the file: never let one run to megabytes
+    super(message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE) + '…' : message)
   }
 }

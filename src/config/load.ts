@@ -4,6 +4,7 @@ import path from 'node:path'
 import type {Ajv as AjvClass, ErrorObject, ValidateFunction} from 'ajv'
 import type {PublicExplorer} from 'cosmiconfig'
 import {ConfigError} from './errors.js'
+import {checkIfPresent, checkReadableFile, MAX_YAML_ALIASES, quoteValue} from './limits.js'
 import {mayHaveConfig, searchPlaces} from './places.js'
 import {accepted, configSchema, ruleIds, ruleSettings, type ConfigFile} from './schema.js'
 
@@ -18,14 +19,45 @@ async function getExplorer(): Promise<PublicExplorer> {
     searchPlaces,
     // up to the root of the file system (and then the user's config folder)
     searchStrategy: 'global',
-    stopDir: path.parse(process.cwd()).root
+    stopDir: path.parse(process.cwd()).root,
+    loaders: {'.yaml': loadYaml, '.yml': loadYaml, noExt: loadYaml}
   })
   return explorer
+}
+
+/** YAML with the `yaml` package, which caps alias expansion: a "billion laughs" file is refused, not expanded. */
+async function loadYaml(file: string, content: string): Promise<unknown> {
+  // bundled, the module's exports may sit on `default`
+  const yaml = (await import('yaml')) as Partial<typeof import('yaml')> & {default?: typeof import('yaml')}
+  const parse = yaml.parse ?? yaml.default?.parse
+  if (!parse) throw new Error('safepost: cannot load yaml')
+  try {
+    return parse(content, {maxAliasCount: MAX_YAML_ALIASES, prettyErrors: false}) ?? null
+  } catch (error) {
+    // the form cosmiconfig gives its own parse errors, read by asConfigError
+    throw new Error(`YAML Error in ${file}:\n${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+const checkedFolders = new Set<string>()
+
+/**
+ * Before cosmiconfig reads the places a config may be, from `directory` up:
+ * any that is there must be a regular file of bounded size (a FIFO named
+ * .safepostrc would block the search for good).
+ */
+function checkSearchPlaces(directory: string): void {
+  for (let dir = path.resolve(directory); !checkedFolders.has(dir); dir = path.dirname(dir)) {
+    for (const place of searchPlaces) checkIfPresent(path.join(dir, place), displayPath)
+    checkedFolders.add(dir)
+    if (path.dirname(dir) === dir) break
+  }
 }
 
 /** Forget every file read so far (after a config file changed). */
 export function clearLoadCache(): void {
   explorer?.clearCaches()
+  checkedFolders.clear()
 }
 
 export interface LoadedConfig {
@@ -39,6 +71,7 @@ export async function searchConfig(directory: string): Promise<LoadedConfig | nu
   if (!explorer && !mayHaveConfig(directory)) return null
   let result
   try {
+    checkSearchPlaces(directory)
     result = await (await getExplorer()).search(directory)
   } catch (error) {
     throw asConfigError(error, undefined)
@@ -52,6 +85,7 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
   const absolute = path.resolve(file)
   let result
   try {
+    checkReadableFile(absolute, '', displayPath)
     result = await (await getExplorer()).load(absolute)
   } catch (error) {
     throw asConfigError(error, absolute)
@@ -101,14 +135,14 @@ function describeSchemaError(error: ErrorObject | undefined, config: unknown): s
       if (last !== undefined && keys.length >= 2 && keys.at(-2) === 'rules') {
         return `${where}: "${String(value)}" is not a rule setting; use one of ${ruleSettings.join(', ')}`
       }
-      return `${where}: ${JSON.stringify(value)} is not accepted; use one of ${(error.params['allowedValues'] as unknown[]).join(', ')}`
+      return `${where}: ${quoteValue(value)} is not accepted; use one of ${(error.params['allowedValues'] as unknown[]).join(', ')}`
     }
     case 'required':
       return `${where === '' ? 'the config' : where}: missing "${String(error.params['missingProperty'])}" (${accepted[String(error.params['missingProperty'])] ?? ''})`
     default: {
       if (keys.length === 0) return 'the config must be an object of settings (preset, rules, allow, ...)'
       const described = last === undefined ? undefined : accepted[last]
-      const value = JSON.stringify(valueAt(config, keys))
+      const value = quoteValue(valueAt(config, keys))
       return `${where}: ${value} is not accepted; expected ${described ?? error.message ?? 'another value'}`
     }
   }

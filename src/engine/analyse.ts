@@ -5,7 +5,7 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {CompiledEntry, Form} from './compiled.js'
 import type {PhraseIndex} from './phrase-index.js'
 import {rejoinSentences, type NlcstNode} from './rejoin-sentences.js'
-import {keysOf, markQuoted, tokenizeRange, type Token} from './tokenize.js'
+import {keysOf, markQuoted, tokenizeRange, wholeQuotation, type Token} from './tokenize.js'
 
 export interface Sentence {
   index: number
@@ -73,7 +73,12 @@ export interface Analysis {
   mayHave(sentence: Sentence, classNames: readonly string[]): boolean
 }
 
-export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex): Analysis {
+export interface AnalyseOptions {
+  /** Read a post that is one quotation as the writer's own words (the moderator's reading). */
+  wholeQuotationIsOwnWords?: boolean
+}
+
+export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex, options: AnalyseOptions = {}): Analysis {
   const sentences: Sentence[] = []
   let paragraph = 0
   const visit = (node: NlcstNode) => {
@@ -86,7 +91,7 @@ export function analyse(tree: NlcstRoot, text: string, index: PhraseIndex): Anal
       for (const child of rejoinSentences(node, text)) visit(child)
       // quotes pair across the sentences of one paragraph
       const tokens = sentences.slice(first).flatMap((s) => s.tokens)
-      markQuoted(tokens)
+      markQuoted(tokens, options.wholeQuotationIsOwnWords ? wholeQuotation(tokens, text) : undefined)
       paragraph++
       return
     }

@@ -3,6 +3,7 @@
 // the rules declare which of these they care about (`when:` in the YAML).
 import {compiled} from '../generated/dictionaries.js'
 import {classWords} from './class-words.js'
+import {HYPERBOLE} from './hyperbole-data.js'
 import type {Gates} from './compiled.js'
 import type {Analysis, EntryHit, Sentence} from './analyse.js'
 import type {Token} from './tokenize.js'
@@ -94,14 +95,40 @@ function topicIn(analysis: Analysis, hit: EntryHit, names: string[], scope: Gate
   return inScope(analysis, hit.sentence, scope).some((s) => names.some((name) => s.classes.has(name)))
 }
 
-/** Whether any class in `names` occurs in the scope outside the hit itself. */
+/**
+ * Whether any class in `names` occurs in the scope outside the hit itself.
+ * Read sentence by sentence (the default scope), joke cues and everyday
+ * annoyances count only in the sentence they stand in, even where the parser
+ * joined two sentences; an entry that names a wider scope (a bare "kms" after
+ * a complaint) sees its neighbours on purpose.
+ */
 export function classNear(analysis: Analysis, hit: EntryHit, names: string[], scope: Gates['scope']): boolean {
+  const sentenceScope = scope === undefined || scope === 'sentence'
   for (const s of inScope(analysis, hit.sentence, scope)) {
     for (const name of names) {
       const ranges = s.classes.get(name)
       if (!ranges) continue
-      if (s !== hit.sentence || ranges.some(([a, b]) => b <= hit.start || a >= hit.end)) return true
+      if (s !== hit.sentence) return true
+      const ownSentenceOnly = sentenceScope && HYPERBOLE?.cues.has(name) === true
+      if (ranges.some(([a, b]) => (b <= hit.start || a >= hit.end) && !(ownSentenceOnly && sentenceEndBetween(analysis.text, s.words, a, b, hit)))) return true
     }
+  }
+  return false
+}
+
+const SENTENCE_END = new Set(['.', '!', '?'])
+
+/**
+ * Whether a full stop, a question or exclamation mark or a line break stands
+ * between the class range [a, b) and the hit: the parser joins "lol. i want
+ * to die" or "ugh the weather\ni want to die" into one sentence when the next
+ * word is lower-case; a cue counts only in the sentence it stands in.
+ */
+function sentenceEndBetween(text: string, words: Token[], a: number, b: number, hit: EntryHit): boolean {
+  const [from, to] = b <= hit.start ? [b, hit.start] : [hit.end, a]
+  for (let i = from; i <= to && i < words.length; i++) {
+    if (i < to && words[i]!.kind === 'punct' && SENTENCE_END.has(words[i]!.norm)) return true
+    if (i > 0 && text.slice(words[i - 1]!.end, words[i]!.start).includes('\n')) return true
   }
   return false
 }

@@ -2,12 +2,13 @@
 // those its except-patterns or context gates rule out, then the shorter of
 // any two that overlap.
 import type {Analysis, EntryHit} from './analyse.js'
+import type {Gates} from './compiled.js'
 import {passesGates} from './context.js'
 import {normalizeWord} from './normalize.js'
 import type {RuleOptions} from './rule.js'
 
-/** Hits of one rule that pass their gates, longest first where they overlap. */
-export function acceptedHits(analysis: Analysis, rule: string, options: RuleOptions | undefined): EntryHit[] {
+/** Hits of one rule that pass their gates (as `gatesOf` reads them), longest first where they overlap. */
+export function acceptedHits(analysis: Analysis, rule: string, options: RuleOptions | undefined, gatesOf: (gates: Gates) => Gates = (gates) => gates): EntryHit[] {
   // an allow item is an entry id ("committed-suicide") or a phrase as written ("committed suicide")
   const allowIds = new Set(options?.allow ?? [])
   const allowPhrases = new Set((options?.allow ?? []).map(phraseKey))
@@ -15,7 +16,7 @@ export function acceptedHits(analysis: Analysis, rule: string, options: RuleOpti
     if (allowIds.has(hit.entry.id)) return false
     if (allowPhrases.size && allowPhrases.has(phraseKey(textOf(analysis, hit)))) return false
     if (isExcepted(analysis, hit)) return false
-    return passesGates(analysis, hit, hit.entry.when)
+    return passesGates(analysis, hit, gatesOf(hit.entry.when))
   })
   return dropOverlaps(candidates)
 }

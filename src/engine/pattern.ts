@@ -300,6 +300,33 @@ export function singleToken(raw: PatternNode, data: Tables, seen = new Set<strin
   }
 }
 
+/**
+ * An upper bound on the ways a pattern can match from one word: the
+ * compiler's per-pattern measure (`branching` in
+ * scripts/dictionary/parse-pattern.mjs) read on compiled nodes, so the
+ * patterns of a whole project can be capped in sum, not only one by one.
+ */
+export function branching(raw: PatternNode, data: Tables): number {
+  const node = expand(raw)
+  switch (node.t) {
+    case 'cls': return data.classes[node.name] ? branching(data.classes[node.name]!, data) : 1
+    case 'opt': return branching(node.item, data) + 1
+    case 'gap': return node.max + 1
+    case 'seq': return node.items.reduce((product, item) => product * branching(item, data), 1)
+    case 'alt': {
+      let costliest = 1
+      let loose = 0
+      for (const option of node.options) {
+        const cost = branching(option, data)
+        if (openStart(option, data)) loose += cost
+        else costliest = Math.max(costliest, cost)
+      }
+      return costliest + loose
+    }
+    default: return 1
+  }
+}
+
 /** Whether a node can match nothing, or start with a word it does not name (a gap or `*`). */
 function openStart(node: PatternNode, data: Tables): boolean {
   return nullable(node) || looseStart(node, data)

@@ -5,7 +5,10 @@ import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {compiled} from '../generated/dictionaries.js'
+import {readerViewFor} from '../parse/registry.js'
+import type {InputFormat} from '../types.js'
 import {analyse, type Analysis} from './analyse.js'
+import {analyseReaderView} from './reader-analysis.js'
 import type {CompiledData} from './compiled.js'
 import {mergeDictionaries} from './merge.js'
 import {createPhraseIndex, type PhraseIndex} from './phrase-index.js'
@@ -16,6 +19,10 @@ declare module 'unified' {
     safepostRules?: string[]
     /** A project's own compiled dictionaries, set before the rules attach. */
     safepostDictionaries?: readonly CompiledData[]
+    /** Who reads the messages, as the rules were given it: it changes how a post is read. */
+    safepostAudience?: 'writer' | 'moderator'
+    /** The input format the parser reads (src/parse/registry.ts). */
+    safepostFormat?: InputFormat
   }
 }
 
@@ -40,13 +47,20 @@ function indexFor(rules: string[], extras: readonly CompiledData[] | undefined):
 }
 
 /** Register a rule on the processor it is attached to; returns the getter for the file's analysis. */
-export function registerRule(processor: Processor, id: string): (tree: Root, file: VFile) => Analysis {
+export function registerRule(processor: Processor, id: string, audience?: 'writer' | 'moderator'): (tree: Root, file: VFile) => Analysis {
   const ns = processor.data()
   ns.safepostRules = [...(ns.safepostRules ?? []), id]
+  if (audience) ns.safepostAudience = audience
   return (tree, file) => {
     const data = file.data as {safepostAnalysis?: Analysis}
     if (!data.safepostAnalysis || data.safepostAnalysis.text !== String(file.value)) {
-      data.safepostAnalysis = analyse(tree, String(file.value), indexFor(ns.safepostRules ?? [id], ns.safepostDictionaries))
+      const text = String(file.value)
+      const index = indexFor(ns.safepostRules ?? [id], ns.safepostDictionaries)
+      const moderator = ns.safepostAudience === 'moderator'
+      // a moderator reads what a reader sees of markup, and what hides in it
+      const view = moderator ? readerViewFor(ns.safepostFormat)?.(text) : undefined
+      const options = {wholeQuotationIsOwnWords: moderator}
+      data.safepostAnalysis = view ? analyseReaderView(view, text, index, options) : analyse(tree, text, index, options)
     }
     return data.safepostAnalysis
   }

@@ -9,6 +9,7 @@ import type {Severity} from '../types.js'
 import type {CompiledEntry, Form} from './compiled.js'
 import {withDisguises} from './disguise-note.js'
 import {acceptedHits, endOf, isPlainProse, startOf} from './hits.js'
+import {readingsOf} from './hyperbole.js'
 import {registerRule} from './register.js'
 import {noteFor, report} from './report-message.js'
 import {matchCase, renderSuggestion} from './suggest.js'
@@ -59,16 +60,17 @@ export function dictionaryRule(
   voice?: (message: string, options: RuleOptions | undefined) => string
 ) {
   return function (this: Processor, options?: RuleOptions) {
-    const getAnalysis = registerRule(this, meta.id)
+    const getAnalysis = registerRule(this, meta.id, options?.audience)
     return (tree: Root, file: VFile) => {
       const analysis = getAnalysis(tree, file)
       const severity = severityOf(options)
-      for (const hit of acceptedHits(analysis, meta.id, options)) {
+      for (const {hit, level, note} of readingsOf(analysis, meta.id, acceptedHits(analysis, meta.id, options), options)) {
         const start = startOf(hit)
         const end = endOf(hit)
         const actual = analysis.text.slice(start, end)
         const expected = suggestionsFor(hit.entry, hit.form, actual)
-        const message = describe(hit.entry, actual, expected, fallbackMessage)
+        const described = describe(hit.entry, actual, expected, fallbackMessage)
+        const message = note ? `${described}. ${note}` : described
         report(file, {
           rule: meta.id,
           reason: withDisguises(voice ? voice(message, options) : message, hit, options),
@@ -79,7 +81,7 @@ export function dictionaryRule(
           expected,
           note: noteFor(hit.entry),
           entryId: hit.entry.id,
-          level: hit.entry.level,
+          level,
           ...(hit.entry.fix === 'auto' && expected[0] !== undefined && isPlainProse(analysis, hit) ? {fixText: expected[0]} : {})
         })
       }

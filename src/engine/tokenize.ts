@@ -214,12 +214,13 @@ function findMasked(slice: string, unmaskRun: MaskMatcher): Array<{start: number
 /**
  * Mark quoted stretches as literal. Quotes pair within a paragraph; a quote
  * that never closes marks nothing, so a stray apostrophe cannot silence a post.
+ * The quote marks in `keep` (see `wholeQuotation`) are read as plain punctuation.
  */
-export function markQuoted(tokens: Token[]): void {
+export function markQuoted(tokens: Token[], keep?: ReadonlySet<Token>): void {
   const open: Record<'double' | 'single' | 'backtick', number> = {double: -1, single: -1, backtick: -1}
   for (let i = 0; i < tokens.length; i++) {
     const q = tokens[i]!.quote
-    if (!q) continue
+    if (!q || keep?.has(tokens[i]!)) continue
     const at = open[q.family]
     if (at >= 0 && q.canClose) {
       for (let j = at + 1; j < i; j++) tokens[j]!.literal = true
@@ -228,4 +229,27 @@ export function markQuoted(tokens: Token[]): void {
       open[q.family] = i
     }
   }
+}
+
+/**
+ * The two quote marks around a post that is one quotation (`"I want to die
+ * tonight"`, “...”, «...»), nothing before the opening mark and only
+ * punctuation or emoji after the closing one; undefined for any other post.
+ * People quote their own words in tweets all the time, so a moderator reads
+ * such a post as the writer's own words.
+ */
+export function wholeQuotation(tokens: readonly Token[], text: string): Set<Token> | undefined {
+  const first = tokens[0]
+  if (!first?.quote?.canOpen || text.slice(0, first.start).trim() !== '') return undefined
+  const family = first.quote.family
+  for (let i = 1; i < tokens.length; i++) {
+    const q = tokens[i]!.quote
+    if (q?.family !== family || !q.canClose) continue
+    // the first mark that can close this one pairs with it: it must end the post
+    const rest = tokens.slice(i + 1)
+    const tail = rest.length ? text.slice(rest.at(-1)!.end) : text.slice(tokens[i]!.end)
+    if (!rest.every((t) => t.kind === 'punct' || t.kind === 'emoji') || tail.trim() !== '') return undefined
+    return new Set([first, tokens[i]!])
+  }
+  return undefined
 }

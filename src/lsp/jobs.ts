@@ -26,6 +26,7 @@ export type Job =
   | ({op: 'fix'} & DocumentJob)
   | {op: 'forget'; uri: string}
   | {op: 'reset'}
+  | {op: 'status'}
 
 export interface CheckOutcome {
   report: Report
@@ -43,7 +44,13 @@ export interface FixOutcome {
   applied: number
 }
 
-export type JobResult = CheckOutcome | FixOutcome | null
+/** What the checker holds: for tests and for `safepost/status`. */
+export interface StatusOutcome {
+  /** Documents whose last full check is kept for quick passes. */
+  documents: number
+}
+
+export type JobResult = CheckOutcome | FixOutcome | StatusOutcome | null
 
 /** The last full check of each open document, before directives: what a quick pass builds on. */
 const lastFull = new Map<string, {key: string; text: string; messages: ReportMessage[]}>()
@@ -72,6 +79,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     lastFull.delete(job.uri)
     return null
   }
+  if (job.op === 'status') return {documents: lastFull.size}
   const resolved = await resolveOptions(job.filePath, job.settings)
   const options: CheckOptions = {...resolved.options, format: job.format}
   await loadParser(job.format)

@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {InputFormat} from '../types.js'
-import {createChecker, type Checker} from './checker.js'
+import {CheckCancelled, CheckTimeout, createChecker, type Checker} from './checker.js'
 import {FIX_ALL_KIND, disableActions, fixAllAction, quickFixes, toDiagnostic, type DiagnosticData} from './convert.js'
 import {formatOf} from './format.js'
 import type {CheckOutcome} from './jobs.js'
@@ -30,6 +30,8 @@ import type {ClientSettings} from './workspace-config.js'
 export interface ServerOptions {
   /** Milliseconds of quiet after a change before checking; default 150. */
   debounce?: number
+  /** Milliseconds one check may run before it is stopped; default `CHECK_TIMEOUT_MS` (not with `inline`). */
+  checkTimeout?: number
   /** Check in process instead of in a worker thread. */
   inline?: boolean
   version?: string
@@ -45,12 +47,21 @@ export const configGlobs = [
 ]
 const CONFIG_FILE = /(^|[\\/])(\.safepostrc(\.(json|ya?ml|[cm]?js))?|safepostrc(\.(json|ya?ml))?|safepost\.config\.[cm]?js|package\.json)$/
 
+/**
+ * The longest document checked, in UTF-16 code units (about a megabyte of
+ * prose); a longer one gets one "too large" diagnostic. The command line
+ * checks files of any size in chunks.
+ */
+export const MAX_DOCUMENT_LENGTH = 1_000_000
+
 interface DocState {
   format: InputFormat
   openedVersion: number
   timer?: NodeJS.Timeout | undefined
   running: boolean
   rerun: boolean
+  /** Cancels the check under way (a newer version supersedes it). */
+  inFlight?: AbortController | undefined
   /** The last check, on the version it was made for. */
   last?: {version: number; outcome: CheckOutcome} | undefined
 }
@@ -73,7 +84,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const debounce = options.debounce ?? 150
   const documents = new TextDocuments(TextDocument)
   const states = new Map<string, DocState>()
-  let checker: Checker = createChecker({inline: options.inline ?? false})
+  const checkerOptions = {inline: options.inline ?? false, ...(options.checkTimeout ? {timeout: options.checkTimeout} : {})}
+  let checker: Checker = createChecker(checkerOptions)
   let pushedSettings: ClientSettings = {}
   let pullSettings = false
   let watchDynamically = false
@@ -137,36 +149,57 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!state || !doc) return
     if (state.running) {
       state.rerun = true
+      // the check under way is for an older version: stop it
+      state.inFlight?.abort()
+      return
+    }
+    const version = doc.version
+    const text = doc.getText()
+    if (text.length > MAX_DOCUMENT_LENGTH) {
+      state.last = undefined
+      void checker.forget(uri).catch(() => {})
+      void connection.sendDiagnostics({uri, version, diagnostics: [notice(`safepost did not check this document: it is too large (${text.length} characters; the most is ${MAX_DOCUMENT_LENGTH}). Check it with the command line, which reads large files in chunks.`)]})
       return
     }
     state.running = true
-    const version = doc.version
+    const inFlight = (state.inFlight = new AbortController())
     const isCurrent = () => states.get(uri) === state && documents.get(uri)?.version === version
     const publish = (outcome: CheckOutcome) => {
       state.last = {version, outcome}
       void connection.sendDiagnostics({uri, version, diagnostics: diagnosticsOf(documents.get(uri)!, outcome)})
     }
     try {
-      const job = {uri, text: doc.getText(), format: state.format, filePath: filePathOf(uri), settings: await settingsFor(uri)}
+      const job = {uri, text, format: state.format, filePath: filePathOf(uri), settings: await settingsFor(uri)}
       // after an edit: the edited paragraphs first, merged with the last full check...
       if (state.last) {
-        const quick = await checker.quick(job)
+        const quick = await checker.quick(job, inFlight.signal)
         if (quick && isCurrent()) publish(quick)
       }
       // ...then the whole document; a result for a version that is no longer current is dropped
       if (isCurrent()) {
-        const outcome = await checker.check(job)
+        const outcome = await checker.check(job, inFlight.signal)
         if (isCurrent()) publish(outcome)
       }
     } catch (error) {
-      connection.console.error(`safepost: checking ${uri} failed: ${error instanceof Error ? error.message : String(error)}`)
+      if (error instanceof CheckTimeout && isCurrent()) {
+        state.last = undefined
+        void connection.sendDiagnostics({uri, version, diagnostics: [notice(`safepost stopped checking this document after ${error.budget / 1000} s; it will try again after the next edit. Check it with the command line to see why.`)]})
+      } else if (!(error instanceof CheckCancelled)) {
+        connection.console.error(`safepost: checking ${uri} failed: ${error instanceof Error ? error.message : String(error)}`)
+      }
     } finally {
       state.running = false
+      state.inFlight = undefined
       if (state.rerun && states.get(uri) === state) {
         state.rerun = false
         if (!state.timer) void run(uri)
       }
     }
+  }
+
+  /** One diagnostic at the top of the document, about the check itself. */
+  function notice(message: string): Diagnostic {
+    return {range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity: DiagnosticSeverity.Warning, source: 'safepost', code: 'not-checked', message}
   }
 
   function diagnosticsOf(doc: TextDocument, outcome: CheckOutcome): Diagnostic[] {
@@ -202,7 +235,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.onDidClose(({document}) => {
     const state = states.get(document.uri)
-    if (state) clearTimeout(state.timer)
+    if (state) {
+      clearTimeout(state.timer)
+      state.inFlight?.abort()
+    }
     states.delete(document.uri)
     pulled.delete(document.uri)
     void checker.forget(document.uri).catch(() => {})
@@ -224,6 +260,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeAction((params) => codeActions(params))
 
+  // what the server holds, for tests and for anyone watching its memory
+  connection.onRequest('safepost/status', async () => ({
+    documents: states.size,
+    settings: pulled.size,
+    checked: (await checker.status().catch(() => ({documents: -1}))).documents
+  }))
+
   const wants = (only: string[] | undefined, kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`))
 
   async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
@@ -240,7 +283,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const disabling = fresh ? fresh.outcome.directives : state.last?.outcome.directives ?? true
       const disabled = new Set<string>()
       const addDisable = (ruleId: string, line: number, diagnostic: Diagnostic) => {
-        if (!disabling || ruleId === 'unused-directive' || ruleId === 'config') return
+        if (!disabling || ruleId === 'unused-directive' || ruleId === 'config' || ruleId === 'not-checked') return
         const key = `${ruleId}:${line}`
         if (disabled.has(key)) return
         disabled.add(key)

@@ -7,12 +7,17 @@ export interface JobMessage {
   job: Job
 }
 
-export type ResultMessage = {id: number; ok: true; result: unknown} | {id: number; ok: false; error: string}
+export type ResultMessage =
+  | {id: number; ok: true; result: unknown}
+  | {id: number; ok: false; error: string}
+  /** The job has begun: its time budget starts now, not while the worker was starting. */
+  | {id: number; started: true}
 
 const port = parentPort
 if (!port) throw new Error('safepost: worker.js runs in a worker thread')
 
 port.on('message', async ({id, job}: JobMessage) => {
+  port.postMessage({id, started: true} satisfies ResultMessage)
   let reply: ResultMessage
   try {
     reply = {id, ok: true, result: await runJob(job)}

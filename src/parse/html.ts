@@ -2,6 +2,7 @@
 import {ParseEnglish} from 'parse-english'
 import rehypeParse from 'rehype-parse'
 import rehypeRetext from 'rehype-retext'
+import {htmlView} from './html-view.js'
 import {registerParser, type AnyProcessor} from './registry.js'
 
 export function useHtmlParser(processor: AnyProcessor): AnyProcessor {
@@ -34,4 +35,4 @@ function prepareRoot() {
   }
 }
 
-registerParser('html', useHtmlParser)
+registerParser('html', useHtmlParser, htmlView)

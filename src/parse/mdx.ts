@@ -6,10 +6,14 @@ import remarkGfmProse from './gfm-prose.js'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkRetext from 'remark-retext'
 import remarkTableCellsAsParagraphs from './table-cells.js'
+import {unified} from 'unified'
+import {markdownView} from './markdown-view.js'
 import {registerParser, type AnyProcessor} from './registry.js'
 
 export function useMdxParser(processor: AnyProcessor): AnyProcessor {
   return processor.use(remarkParse).use(remarkMdx).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkTableCellsAsParagraphs).use(remarkRetext, ParseEnglish as never)
 }
 
-registerParser('mdx', useMdxParser)
+const viewParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml'])
+
+registerParser('mdx', useMdxParser, (text) => markdownView(text, viewParser.parse(text)))

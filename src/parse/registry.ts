@@ -4,6 +4,7 @@
 // starts faster), while `import 'safepost'` registers them all.
 import type {Processor} from 'unified'
 import type {InputFormat} from '../types.js'
+import type {ReaderView} from './reader-view.js'
 import {useTextParser} from './text.js'
 
 // unified's processor types change with every plugin; parsers are wired by
@@ -13,8 +14,18 @@ export type ParserSetup = (processor: AnyProcessor) => AnyProcessor
 
 const parsers = new Map<InputFormat, ParserSetup>([['text', useTextParser]])
 
-export function registerParser(format: InputFormat, setup: ParserSetup): void {
+/** What a reader sees of a marked-up document (reader-view.ts): what a moderator's check reads. */
+export type ReaderViewOf = (text: string) => ReaderView
+const readerViews = new Map<InputFormat, ReaderViewOf>()
+
+export function registerParser(format: InputFormat, setup: ParserSetup, readerView?: ReaderViewOf): void {
   parsers.set(format, setup)
+  if (readerView) readerViews.set(format, readerView)
+}
+
+/** The reader's view of a format with markup; undefined for plain text. */
+export function readerViewFor(format: InputFormat | undefined): ReaderViewOf | undefined {
+  return format ? readerViews.get(format) : undefined
 }
 
 export function useParser(processor: AnyProcessor, format: InputFormat): AnyProcessor {
@@ -22,7 +33,7 @@ export function useParser(processor: AnyProcessor, format: InputFormat): AnyProc
   if (!setup) {
     throw new Error(`safepost: no parser for "${format}" is loaded; import "safepost" (or "safepost/${format}") to check ${format}`)
   }
-  return setup(processor)
+  return setup(processor).data('safepostFormat', format)
 }
 
 /** Load the parser of a format on demand (for programs that import the core only). */

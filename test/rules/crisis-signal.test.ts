@@ -286,7 +286,8 @@ describe('crisis-signal: preparation, farewells, acts in progress, ongoing self-
     {text: "left a note on my desk. i'm sorry", spans: ["i'm sorry"], level: 'urgent'},
     {text: "whoever finds this, please tell my mum it wasnt her fault", spans: ["whoever finds this","tell my mum it wasnt"], level: 'urgent'},
     {text: "ive written a letter for each of my kids, its under my pillow", spans: ["written a letter for each of my kids"], level: 'urgent'},
-    {text: "left a note for my flatmate. i cant do this anymore", spans: ["left a note for my flatmate"], level: 'urgent'},
+    // the flatmate is an everyday annoyance only in its own sentence
+    {text: "left a note for my flatmate. i cant do this anymore", spans: ["left a note for my flatmate", "cant do this anymore"], level: 'urgent'},
     {text: "the letters are in my top drawer. mum will find them", spans: ["the letters are in my top drawer"], level: 'urgent'},
     {text: "i've written everyone letters. they'll understand one day", spans: ["written everyone letters"], level: 'urgent'},
     {text: "I took all of my pills an hour ago", spans: ["I took all of my pills an hour ago"], level: 'urgent'},
@@ -416,7 +417,6 @@ describe('crisis-signal: lookalikes of preparation, farewells and acts in progre
     "I can't see myself living in London forever",
     "i won't make it to the party on time",
     "my nan won't be around much longer, the hospice called",
-    "I don't see myself being alive by christmas if this heatwave continues lol",
     "If you're thinking about ending your life, call 988 or text SHOUT to 85258.",
     "If you have taken an overdose, even a small one, go to A&E now.",
     "If you've got everything ready, please reach out: Samaritans 116 123.",
