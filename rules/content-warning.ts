@@ -6,26 +6,22 @@
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {registerRule, type RuleMeta, type RuleOptions} from '../src/engine/rule.js'
+import {metaOf, registerRule, type RuleMeta, type RuleOptions} from '../src/engine/rule.js'
 import {dwellsOn, topicsOf} from '../src/post/dwell.js'
 import {insertAtTop} from '../src/post/insert.js'
 import {fillTemplate, messageFor, noteOf} from '../src/post/message.js'
 import {readPost} from '../src/post/read-post.js'
 import {reportPost} from '../src/post/report-post.js'
-import {ruleData} from '../src/post/rule-data.js'
+import {ruleData, ruleMessages} from '../src/post/rule-data.js'
 import {listTopics, topicName, TOPICS} from '../src/post/topics.js'
 import {writerInCrisis} from '../src/post/writer-in-crisis.js'
 
-export const meta: RuleMeta = {
-  id: 'content-warning',
-  description: 'A long post that dwells on suicide, self-harm or an eating disorder with no content warning at its top.',
-  fixable: true
-}
+export const meta: RuleMeta = metaOf('content-warning')
 
 export type ContentWarningOptions = RuleOptions
 
 const data = ruleData(meta.id)
-const messages = data.texts('messages', ['writer', 'moderator'])
+const messages = ruleMessages(meta.id, ['writer', 'moderator'])
 const note = noteOf(data)
 
 /** retext plugin: a post that dwells on suicide, self-harm or an eating disorder and opens with no content warning. */

@@ -2,7 +2,7 @@
 // the input format, then every enabled rule with its severity.
 import {unified, type Processor} from 'unified'
 import {rules} from '../rules/index.js'
-import {presets} from '../rules/presets.js'
+import {presetNames, presets} from '../rules/presets.js'
 import {useParser} from './parse/registry.js'
 import type {CheckOptions, RuleSetting} from './types.js'
 
@@ -11,7 +11,7 @@ const cache = new Map<string, Processor<any, any, any, any, any>>()
 /** The rule settings an options object resolves to: preset, then per-rule overrides. */
 export function resolveRules(options: CheckOptions = {}): Record<string, RuleSetting> {
   const preset = presets[options.preset ?? 'writer']
-  if (!preset) throw new Error(`safepost: unknown preset "${options.preset}" (use writer, moderator or ci)`)
+  if (!preset) throw new Error(`safepost: unknown preset "${options.preset}" (use ${presetNames.join(', ')})`)
   return {...preset.rules, ...options.rules}
 }
 

@@ -19,10 +19,14 @@ const SHARED = new Set(['sources.yml', 'classes.yml', 'idioms.yml', 'inflections
 /** Classes the context pass and the post-level rules always need, whether or not a gate names them. */
 const ALWAYS_INDEXED = ['suicide', 'self-harm', 'eating', 'death', 'mental-health', 'idiom', 'negation', 'joke-cue', 'past-marker', 'recovery-marker']
 
-export function compileDictionaries(dir) {
+/**
+ * Every file of a dictionaries folder. `requireHeader` (the build): each rule
+ * file must say what its rule is (description, fixable, scope).
+ */
+export function compileDictionaries(dir, {requireHeader = false} = {}) {
   const shared = loadShared(dir)
   const ruleFiles = readdirSync(dir).filter((f) => f.endsWith('.yml') && !SHARED.has(f)).sort()
-  const {rules, classes, indexedClasses} = compileRuleFiles(ruleFiles.map((f) => join(dir, f)), shared, {project: false})
+  const {rules, classes, indexedClasses} = compileRuleFiles(ruleFiles.map((f) => join(dir, f)), shared, {project: false, requireHeader})
   for (const c of ALWAYS_INDEXED) if (classes[c]) indexedClasses.add(c)
 
   const extra = {}
@@ -87,7 +91,7 @@ function compileClass(classes, key, {members, file, path}, lexicon) {
  * after their rule; a project's may be named anything, may add to the same
  * rule more than once, and their local classes get a name of their own.
  */
-function compileRuleFiles(paths, shared, {project, display = basename, ruleIds}) {
+function compileRuleFiles(paths, shared, {project, display = basename, ruleIds, requireHeader = false}) {
   const {lexicon, sources, globalClasses} = shared
   const classes = {...shared.classes}
   const rules = {}
@@ -117,7 +121,9 @@ function compileRuleFiles(paths, shared, {project, display = basename, ruleIds})
     for (const name of local) renameClasses(classes[`${prefix}/${name}`], (n) => resolveClass(n, ['classes', name]))
 
     for (const [n, name] of (data.index ?? []).entries()) indexedClasses.add(resolveClass(name, ['index', n]))
-    const target = (rules[data.rule] ??= {rule: data.rule, level: data.level ?? 'low', entries: [], ...(data.data ? {data: data.data} : {})})
+    if (requireHeader) checkHeader(file)
+    const meta = project ? {} : headerOf(data)
+    const target = (rules[data.rule] ??= {rule: data.rule, level: data.level ?? 'low', ...(Object.keys(meta).length ? {meta} : {}), entries: [], ...(data.data ? {data: data.data} : {})})
     const entries = target.entries
     const ids = new Set(entries.map((entry) => entry.id))
     for (const [n, entry] of data.entries.entries()) {
@@ -155,6 +161,23 @@ function compileRuleFiles(paths, shared, {project, display = basename, ruleIds})
     }
   }
   return {rules, classes, indexedClasses}
+}
+
+/** Fields every built-in rule file declares about its rule (a project's files only add entries). */
+const HEADER_REQUIRED = ['description', 'fixable', 'scope']
+const HEADER_FIELDS = ['description', 'fixable', 'fix-note', 'scope', 'severity', 'messages', 'needs', 'model']
+
+function checkHeader(file) {
+  for (const key of HEADER_REQUIRED) {
+    if (file.data[key] === undefined) throw new DictionaryError(file.name, file.where(['rule']), '(top level)', `missing "${key}" (a built-in rule file says what its rule is)`)
+  }
+}
+
+/** The rule's record: what it is, how it reports and what it reads (the compiled `meta`). */
+function headerOf(data) {
+  const meta = {}
+  for (const key of HEADER_FIELDS) if (data[key] !== undefined) meta[key === 'fix-note' ? 'fixNote' : key] = data[key]
+  return meta
 }
 
 /** Store each inflected word's forms once (in `slots`) and simplify every class and pattern. */

@@ -1,10 +1,11 @@
 // The shape of a safepost config file, as a JSON schema (checked with ajv)
 // and as the type it describes.
-import {presets} from '../../rules/presets.js'
-import type {PresetName, RuleSetting} from '../types.js'
+import {rules} from '../../rules/index.js'
+import {presetNames, type PresetName} from '../../rules/presets.js'
+import type {RuleSetting} from '../types.js'
 
-export const presetNames = Object.keys(presets) as PresetName[]
-export const ruleIds = Object.keys(presets.writer.rules)
+export {presetNames}
+export const ruleIds = Object.keys(rules)
 export const ruleSettings: RuleSetting[] = ['off', 'info', 'warning', 'error']
 
 /** What may be set for every file, and again for the files an override matches. */
@@ -79,7 +80,7 @@ export const configSchema = {
 /** What a person may write for each key, in error messages. */
 export const accepted: Record<string, string> = {
   preset: presetNames.join(', '),
-  extends: 'a preset name (writer, moderator, ci) or the path of another config file, or a list of them',
+  extends: `a preset name (${presetNames.join(', ')}) or the path of another config file, or a list of them`,
   rules: `an object of rule id -> ${ruleSettings.join(', ')}`,
   allow: 'a list of entry ids or phrases',
   region: 'a region code such as US, UK, IE, CA, AU, NZ or IN',

@@ -70,9 +70,42 @@ export interface CompiledEntry {
 /** A value under a rule file's `data:` (scripts/dictionary-schema.json): text, a list, or a map of names to values. */
 export type DataValue = string | DataValue[] | {[key: string]: DataValue}
 
+/** How much of a rule's output a tool may apply unasked (the README's "fix" column). */
+export type Fixable = 'yes' | 'mostly' | 'partly' | 'no' | 'never'
+export type Audience = 'writer' | 'moderator'
+
+/**
+ * The header of a built-in rule file: what the rule is, how it reports and
+ * what it reads. The one record of a rule (scripts/dictionary-schema.json
+ * says what each field may hold).
+ */
+export interface RuleHeader {
+  /** One line: what the rule catches. */
+  description: string
+  fixable: Fixable
+  /** A few words after `fixable` in the README's rules table. */
+  fixNote?: string
+  /** What one message is about: a phrase, a sentence, or the whole post (reported once, at its first word). */
+  scope: 'phrase' | 'sentence' | 'post'
+  /** Its severity in the presets of an audience, where not the presets' default (`warning`). */
+  severity?: Partial<Record<Audience, 'off' | 'info' | 'warning' | 'error'>>
+  /**
+   * `fallback`: the message of an entry with no message and no suggestion;
+   * `writer` / `moderator`: the message that audience gets instead of the
+   * entry's; a post-level rule's own texts by name.
+   */
+  messages?: Record<string, string>
+  /** Rules whose hits this rule reads: always analysed, whether or not they report. */
+  needs?: string[]
+  /** The trained scorer's threshold per audience (0..1); null: the model does not decide for this rule yet. */
+  model?: Partial<Record<Audience, number | null>>
+}
+
 export interface CompiledRule {
   rule: string
   level: Priority
+  /** The rule file's header; absent for a project's files, which only add entries. */
+  meta?: RuleHeader
   entries: CompiledEntry[]
   /** The rule file's `data:` as written: word lists, maps and message texts its code reads. */
   data?: Record<string, DataValue>

@@ -18,3 +18,16 @@ export function regionFor(code: string | undefined): {code: string; region: Cris
   }
   return {code: crisisLines.default, region: crisisLines.regions[crisisLines.default]!}
 }
+
+/** Lines a writer in crisis is pointed to: the region's first two that are not emergency numbers (a message, not a directory). */
+const SUPPORT_LINES = 2
+
+/** "Samaritans: call 116 123 (free, 24/7) ... Shout: text SHOUT to 85258 (free, 24/7)." for a region code (default: the directories). */
+export function supportLines(code: string | undefined): string {
+  const {region} = regionFor(code)
+  return region.lines
+    .filter((line) => !line.emergency)
+    .slice(0, SUPPORT_LINES)
+    .map((line) => `${line.name}: ${line.contact}.`)
+    .join(' ')
+}

@@ -3,9 +3,9 @@ import {compiled} from '../generated/dictionaries.js'
 import type {RuleOptions} from '../engine/rule.js'
 import type {RuleData} from './rule-data.js'
 
-/** `template` with each `{name}` replaced by `values[name]`. */
+/** `template` with each `{name}` (words may be spaced: `{region lines}`) replaced by `values[name]`. */
 export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{([\w-]+)\}/g, (whole, name: string) => values[name] ?? whole)
+  return template.replace(/\{([\w-]+(?: [\w-]+)*)\}/g, (whole, name: string) => values[name] ?? whole)
 }
 
 /** The message for the audience (a rule's `messages`: `moderator` for moderators, else `writer`), filled in. */

@@ -49,3 +49,15 @@ export function ruleData(rule: string): RuleData {
     lists: (key, keys) => mapOf(key, keys, isList, 'list of texts')
   }
 }
+
+/** The header's `messages` of a rule, with exactly the keys `keys`. */
+export function ruleMessages<K extends string>(rule: string, keys: readonly K[]): Record<K, string> {
+  const messages = compiled.rules[rule]?.meta?.messages ?? {}
+  const out: Partial<Record<K, string>> = {}
+  for (const key of keys) {
+    const text = messages[key]
+    if (text === undefined) throw new Error(`dictionaries/${rule}.yml: messages.${key} is missing`)
+    out[key] = text
+  }
+  return out as Record<K, string>
+}

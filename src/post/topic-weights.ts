@@ -37,6 +37,5 @@ export function topicWeights(analysis: Analysis, sentences: Sentence[], warning:
 
 /** Hyperbole about a topic ("this exam makes me want to kill myself") is not writing about it. */
 function hyperboleRanges(analysis: Analysis): Array<[number, number]> {
-  if (!analysis.hits.has('trivializing')) return []
   return acceptedHits(analysis, 'trivializing', undefined).map((hit) => [hit.sentence.words[hit.start]!.start, hit.sentence.words[hit.end - 1]!.end])
 }

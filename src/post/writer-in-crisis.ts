@@ -6,7 +6,7 @@ import {acceptedHits, type RuleOptions} from '../engine/rule.js'
 
 /** crisis-signal fires at level urgent, or at level high in two sentences (intent, plan, means, farewell). */
 export function writerInCrisis(analysis: Analysis, options: RuleOptions | undefined): boolean {
-  if (options?.audience === 'moderator' || !analysis.hits.has('crisis-signal')) return false
+  if (options?.audience === 'moderator') return false
   const hits = acceptedHits(analysis, 'crisis-signal', undefined)
   if (hits.some((hit) => hit.entry.level === 'urgent')) return true
   // one stray cue in a story told in the past is not a crisis: ask for two sentences

@@ -73,7 +73,7 @@ describe('sarif format', () => {
     expect(run.tool.driver.rules.find((rule) => rule.id === 'crisis-signal')?.helpUri).toBe('https://github.com/safepost/safepost/blob/main/docs/rules/crisis-signal.md')
     expect(run.results[0]).toEqual({
       ruleId: 'suicide-language',
-      ruleIndex: 0,
+      ruleIndex: run.tool.driver.rules.findIndex((rule) => rule.id === 'suicide-language'),
       level: 'warning',
       message: {text: 'Say "died by suicide" instead of "committed suicide"'},
       locations: [{physicalLocation: {artifactLocation: {uri: 'posts/a,b:c.md'}, region: {startLine: 3, startColumn: 10, endLine: 3, endColumn: 27, charOffset: 21, charLength: 17, snippet: {text: 'committed suicide'}}}}],

@@ -1,0 +1,48 @@
+// The parts of the README and of docs/rules/*.md that are generated from the
+// dictionaries: the README's rules table and each rule page's table of
+// entries. `npm run docs` writes them; test/docs-generated.test.ts fails
+// when a page no longer says what the YAML does.
+import type {RuleHeader} from '../engine/compiled.js'
+
+/** A rule file's fields the docs read (the YAML as written: patterns as their source). */
+export interface RuleFile extends Partial<Record<'description' | 'fixable' | 'fix-note' | 'scope', string>> {
+  rule: string
+  entries: Array<{id: string; match: string[]; suggest?: string[]; fix?: 'auto' | 'choice' | 'none'}>
+}
+
+export const RULES_TABLE = 'rules table'
+export const ENTRIES_TABLE = 'entries table'
+
+const start = (name: string) => `<!-- generated: ${name} (npm run docs, from dictionaries/*.yml) -->`
+const end = (name: string) => `<!-- end of generated ${name} -->`
+
+/** `text` with the block between the markers of `name` replaced by `body`; `undefined` when the markers are missing. */
+export function replaceGenerated(text: string, name: string, body: string): string | undefined {
+  const from = text.indexOf(start(name))
+  const to = text.indexOf(end(name))
+  if (from < 0 || to < from) return undefined
+  return text.slice(0, from) + start(name) + '\n' + body + text.slice(to)
+}
+
+/** A generated block with its markers, for a page that has none yet. */
+export const generatedBlock = (name: string, body: string): string => `${start(name)}\n${body}${end(name)}`
+
+const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
+const code = (text: string): string => '`' + cell(text).replaceAll('`', "'") + '`'
+
+/** The README's table: one row per rule, in the order of the rule files. */
+export function rulesTable(rules: ReadonlyArray<{id: string; meta: Pick<RuleHeader, 'description' | 'fixable' | 'fixNote'>}>): string {
+  const rows = rules.map(({id, meta}) => `| [\`${id}\`](docs/rules/${id}.md) | ${cell(meta.description)} | ${meta.fixable}${meta.fixNote ? `, ${cell(meta.fixNote)}` : ''} |`)
+  return ['| rule | catches | fixes |', '| --- | --- | --- |', ...rows].join('\n') + '\n'
+}
+
+const FIX_WORDS = {auto: 'applied', choice: 'offered', none: 'none'} as const
+
+/** A rule page's table of entries: id (usable in `allow`), what it matches, what it suggests, whether `--fix` applies it. */
+export function entriesTable(file: RuleFile): string {
+  const rows = file.entries.map((entry) => {
+    const suggestions = (entry.suggest ?? []).map(code).join('<br>')
+    return `| \`${entry.id}\` | ${entry.match.map(code).join('<br>')} | ${suggestions || '–'} | ${FIX_WORDS[entry.fix ?? 'none']} |`
+  })
+  return ['| entry | matches ([pattern syntax](../dictionaries.md#the-pattern-language)) | suggestions (a `{verb}` takes the form of the words it replaces) | fix |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n'
+}
