@@ -7,11 +7,19 @@ import type {RuleHeader} from '../engine/compiled.js'
 /** A rule file's fields the docs read (the YAML as written: patterns as their source). */
 export interface RuleFile extends Partial<Record<'description' | 'fixable' | 'fix-note' | 'scope', string>> {
   rule: string
-  entries: Array<{id: string; match: string[]; suggest?: string[]; fix?: 'auto' | 'choice' | 'none'}>
+  level?: string
+  when?: {scope?: string}
+  entries: Array<{id: string; match: string[]; suggest?: string[]; fix?: 'auto' | 'choice' | 'none'; level?: string; reason?: string; when?: {near?: string | string[]; scope?: string}}>
+}
+
+/** dictionaries/priority.yml: combinations of rules in one post that raise its priority. */
+export interface PriorityFile {
+  escalate?: Array<{when: string[]; to: string; why?: string}>
 }
 
 export const RULES_TABLE = 'rules table'
 export const ENTRIES_TABLE = 'entries table'
+export const COMBINATIONS_TABLE = 'priority combinations'
 
 const start = (name: string) => `<!-- generated: ${name} (npm run docs, from dictionaries/*.yml) -->`
 const end = (name: string) => `<!-- end of generated ${name} -->`
@@ -45,4 +53,23 @@ export function entriesTable(file: RuleFile): string {
     return `| \`${entry.id}\` | ${entry.match.map(code).join('<br>')} | ${suggestions || '–'} | ${FIX_WORDS[entry.fix ?? 'none']} |`
   })
   return ['| entry | matches ([pattern syntax](../dictionaries.md#the-pattern-language)) | suggestions (a `{verb}` takes the form of the words it replaces) | fix |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n'
+}
+
+const SCOPE_WORDS: Record<string, string> = {sentence: 'in the same sentence', near: 'in the same or the next sentence', post: 'anywhere in the post'}
+
+/**
+ * Every combination that decides a post's priority, in one table: a rule's
+ * entries that fire only next to another cue (`when.near`, at their level),
+ * then the combinations of rules in priority.yml.
+ */
+export function combinationsTable(rule: RuleFile, priority: PriorityFile): string {
+  const inRule = rule.entries
+    .filter((entry) => entry.when?.near !== undefined)
+    .map((entry) => {
+      const near = [entry.when!.near!].flat().map((name) => `\`<${name}>\``).join(' or ')
+      const scope = SCOPE_WORDS[entry.when?.scope ?? rule.when?.scope ?? 'sentence'] ?? ''
+      return `| \`${rule.rule}\` \`${entry.id}\` | ${near}, ${scope} | \`${entry.level ?? rule.level ?? 'low'}\` | ${cell(entry.reason ?? '')} |`
+    })
+  const acrossRules = (priority.escalate ?? []).map((e) => `| ${e.when.map((id) => `\`${id}\``).join(' + ')} | in the same post | \`${e.to}\` | ${cell(e.why ?? '')} |`)
+  return ['| cue | together with | level | why |', '| --- | --- | --- | --- |', ...inRule, ...acrossRules].join('\n') + '\n'
 }

@@ -3,7 +3,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parse} from 'yaml'
-import {ENTRIES_TABLE, entriesTable, replaceGenerated, RULES_TABLE, rulesTable, type RuleFile} from './generate.js'
+import {COMBINATIONS_TABLE, combinationsTable, ENTRIES_TABLE, entriesTable, replaceGenerated, RULES_TABLE, rulesTable, type PriorityFile, type RuleFile} from './generate.js'
 import type {Fixable} from '../engine/compiled.js'
 
 /** The rule files of a dictionaries folder (every file with a `rule:`), in file order. */
@@ -23,18 +23,21 @@ export interface GeneratedPage {
   expected: string
 }
 
-/** Each page with a generated part; a page whose markers are missing says so by throwing. */
+/** Each page with a generated part (a page whose markers are missing says so by throwing). */
 export function generatedPages(root: string): GeneratedPage[] {
   const files = ruleFiles(join(root, 'dictionaries'))
-  const page = (path: string, name: string, body: string): GeneratedPage => {
-    const now = readFileSync(join(root, path), 'utf8')
-    const expected = replaceGenerated(now, name, body)
+  const pages = new Map<string, GeneratedPage>()
+  const generate = (path: string, name: string, body: string): void => {
+    const page = pages.get(path) ?? {path, now: readFileSync(join(root, path), 'utf8'), expected: ''}
+    const expected = replaceGenerated(page.expected || page.now, name, body)
     if (expected === undefined) throw new Error(`${path}: no markers for the generated ${name}`)
-    return {path, now, expected}
+    pages.set(path, {...page, expected})
   }
   const rows = files.map((file) => ({id: file.rule, meta: {description: file.description ?? '', fixable: (file.fixable ?? 'no') as Fixable, ...(file['fix-note'] ? {fixNote: file['fix-note']} : {})}}))
-  return [
-    page('README.md', RULES_TABLE, rulesTable(rows)),
-    ...files.filter((file) => file.entries.length > 0).map((file) => page(`docs/rules/${file.rule}.md`, ENTRIES_TABLE, entriesTable(file)))
-  ]
+  generate('README.md', RULES_TABLE, rulesTable(rows))
+  for (const file of files) if (file.entries.length > 0) generate(`docs/rules/${file.rule}.md`, ENTRIES_TABLE, entriesTable(file))
+  const crisisSignal = files.find((file) => file.rule === 'crisis-signal')
+  const priority = parse(readFileSync(join(root, 'dictionaries', 'priority.yml'), 'utf8')) as PriorityFile
+  if (crisisSignal) generate('docs/rules/crisis-signal.md', COMBINATIONS_TABLE, combinationsTable(crisisSignal, priority))
+  return [...pages.values()]
 }

@@ -95,7 +95,8 @@ export function dictionaryRule(id: string, data: CompiledData = compiled) {
           expected,
           note: noteFor(hit.entry),
           entryId: hit.entry.id,
-          level: hit.entry.level,
+          // a message in the audience's own voice is support, not a finding: no level, so no priority
+          ...(voice === undefined ? {level: hit.entry.level} : {}),
           ...(hit.entry.fix === 'auto' && expected[0] !== undefined && isPlainProse(analysis, hit) ? {fixText: expected[0]} : {})
         })
       }

@@ -490,6 +490,20 @@ describe('crisis-signal and trivializing are complements', () => {
   })
 })
 
+describe('crisis-signal: means next to despair', () => {
+  // docs/rules/crisis-signal.md's combinations table (generated from the YAML) says so
+  it.each([
+    "I've got the pills. I want to die.",
+    'i want to die tonight, i have the pills',
+    "I'm done. I've got the pills."
+  ])('%s is urgent', (text) => {
+    expect(checkSync(text, MODERATOR).priority).toBe('urgent')
+  })
+  it('means for a headache next to hyperbole stays low', () => {
+    expect(checkSync("I've got the pills for my headache, this homework makes me want to die lol", MODERATOR).priority).toBe('low')
+  })
+})
+
 describe('crisis-signal: presets', () => {
   const text = 'i want to die'
   it('speaks to a writer gently, as information', () => {
