@@ -2,14 +2,17 @@
 // Validates dictionaries/*.yml and writes src/generated/dictionaries.ts, the
 // module the core imports (the core never reads files). Run by `npm run build`
 // and so by `npm test`; a malformed entry fails both with file, line and field.
+// The compiler is the typed src/compile/, which tsc has not built yet at this
+// point: esbuild bundles it for this one run.
+import {build} from 'esbuild'
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {compileDictionaries} from './dictionary/compile.mjs'
-import {DictionaryError} from './dictionary/load.mjs'
-import {packCompiled} from './dictionary/pack.mjs'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const bundled = join(root, 'node_modules', '.cache', 'safepost', 'compile.mjs')
+await build({entryPoints: [join(root, 'src', 'compile', 'index.ts')], outfile: bundled, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning'})
+const {compileDictionaries, DictionaryError, packCompiled} = await import(pathToFileURL(bundled).href)
 const out = join(root, 'src', 'generated', 'dictionaries.ts')
 const pluginsOut = join(root, 'src', 'generated', 'rule-plugins.ts')
 

@@ -1,4 +1,4 @@
-/** The shape scripts/build-dictionaries.mjs writes and the engine reads. */
+/** The shape src/compile/ writes (through scripts/build-dictionaries.mjs) and the engine reads. */
 import type {Priority} from '../types.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund'
@@ -12,7 +12,7 @@ export type Form = VerbForm | NounForm
  */
 export type PatternNode = string | PatternObject | PackedNode
 
-/** scripts/dictionary/pack.mjs: a one-letter tag, then the node's fields or children in order. */
+/** src/compile/pack.ts: a one-letter tag, then the node's fields or children in order. */
 export interface PackedNode extends ReadonlyArray<PatternNode | number> {
   readonly 0: string
 }
@@ -67,7 +67,7 @@ export interface CompiledEntry {
   when: Gates
 }
 
-/** A value under a rule file's `data:` (scripts/dictionary-schema.json): text, a list, or a map of names to values. */
+/** A value under a rule file's `data:` (src/compile/dictionary-schema.json): text, a list, or a map of names to values. */
 export type DataValue = string | DataValue[] | {[key: string]: DataValue}
 
 /** How much of a rule's output a tool may apply unasked (the README's "fix" column). */
@@ -76,7 +76,7 @@ export type Audience = 'writer' | 'moderator'
 
 /**
  * The header of a built-in rule file: what the rule is, how it reports and
- * what it reads. The one record of a rule (scripts/dictionary-schema.json
+ * what it reads. The one record of a rule (src/compile/dictionary-schema.json
  * says what each field may hold).
  */
 export interface RuleHeader {
@@ -129,7 +129,7 @@ export interface CompiledData {
   crisisLines?: CrisisLines
 }
 
-/** dictionaries/crisis-lines.yml, validated against scripts/crisis-lines-schema.json. */
+/** dictionaries/crisis-lines.yml, validated against src/compile/crisis-lines-schema.json. */
 export interface CrisisLines {
   /** The region suggested when none is configured. */
   default: string

@@ -1,5 +1,5 @@
 // The crisis lines of dictionaries/crisis-lines.yml (validated at build
-// against scripts/crisis-lines-schema.json), and the region a code names.
+// against src/compile/crisis-lines-schema.json), and the region a code names.
 import {compiled} from '../generated/dictionaries.js'
 import type {CrisisLines, CrisisRegion} from '../engine/compiled.js'
 

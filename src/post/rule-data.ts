@@ -1,4 +1,4 @@
-// A rule file's `data:` section (scripts/dictionary-schema.json), read in the
+// A rule file's `data:` section (src/compile/dictionary-schema.json), read in the
 // shapes the code expects. A shipped file with the wrong shape fails on
 // import, naming the file and the key.
 import {compiled} from '../generated/dictionaries.js'

@@ -5,8 +5,23 @@
 //   {t:'cls', name}                    a word class
 //   {t:'seq', items:[node...]}   {t:'alt', options:[node...]}   {t:'opt', item:node}
 //   {t:'any'}  {t:'gap', max}  {t:'num', op?, a?, b?}  {t:'p', v}  {t:'tag', k:[key]}  {t:'hole'}
-import {normalizeWord} from './normalize.mjs'
-import {inflect} from './inflect.mjs'
+import type {Form, PatternObject, SlotForm} from '../engine/compiled.js'
+import {normalizeWord} from '../engine/normalize.js'
+import {inflect, type Lexicon, type SlotKind} from './inflect.js'
+
+/** A parsed pattern: the compiled node shapes, with an inflected word's forms still inside it (compile.ts stores them once). */
+export type Ast =
+  | Exclude<PatternObject, {t: 'slot' | 'seq' | 'alt' | 'opt'}>
+  | {t: 'slot'; lemma: string; kind: SlotKind; alts: SlotForm[]}
+  | {t: 'seq'; items: Ast[]}
+  | {t: 'alt'; options: Ast[]}
+  | {t: 'opt'; item: Ast}
+
+export interface ParseOptions {
+  lexicon: Lexicon
+  /** Except patterns: `_` stands for the match. */
+  allowHole?: boolean
+}
 
 const PUNCT = new Set(['.', ',', ':', ';', '!', '?'])
 const MAX_GAP = 6
@@ -19,30 +34,27 @@ export const MAX_BRANCHING = 5000
 
 export class PatternError extends Error {}
 
-/**
- * @param {string} source the pattern text
- * @param {{lexicon: object, allowHole?: boolean}} options
- */
-export function parsePattern(source, options) {
+/** The pattern text `source` as an AST; a `PatternError` says what cannot be read. */
+export function parsePattern(source: string, options: ParseOptions): Ast {
   const lexemes = lex(source)
   let i = 0
   const peek = () => lexemes[i]
   const next = () => lexemes[i++]
 
-  function parseSeq(inGroup) {
-    const items = []
+  function parseSeq(inGroup: boolean): Ast {
+    const items: Ast[] = []
     while (i < lexemes.length && peek() !== ')' && !(inGroup && peek() === '|')) {
-      let item = parseAtom(inGroup)
+      let item = parseAtom()
       if (peek() === '?') {
         next()
         item = {t: 'opt', item}
       }
       items.push(item)
     }
-    return items.length === 1 ? items[0] : {t: 'seq', items}
+    return items.length === 1 ? items[0]! : {t: 'seq', items}
   }
 
-  function parseAtom(inGroup) {
+  function parseAtom(): Ast {
     const lexeme = next()
     if (lexeme === '(') {
       const options = [parseSeq(true)]
@@ -51,15 +63,15 @@ export function parsePattern(source, options) {
         options.push(parseSeq(true))
       }
       if (next() !== ')') throw new PatternError(`missing ")" in "${source}"`)
-      return options.length === 1 ? options[0] : {t: 'alt', options}
+      return options.length === 1 ? options[0]! : {t: 'alt', options}
     }
     if (lexeme === ')' || lexeme === '|' || lexeme === '?') {
       throw new PatternError(`unexpected "${lexeme}" in "${source}"`)
     }
-    return parseWordish(lexeme, inGroup)
+    return parseWordish(lexeme ?? '')
   }
 
-  function parseWordish(lexeme) {
+  function parseWordish(lexeme: string): Ast {
     if (lexeme === '*') return {t: 'any'}
     if (/^\.\.\.\d*$/.test(lexeme)) {
       const max = lexeme.length > 3 ? Number(lexeme.slice(3)) : 4
@@ -80,12 +92,12 @@ export function parsePattern(source, options) {
     if (lexeme.startsWith('<')) {
       const m = /^<([a-z0-9][a-z0-9-]*)>$/.exec(lexeme)
       if (!m) throw new PatternError(`bad class "${lexeme}" in "${source}"`)
-      return {t: 'cls', name: m[1]}
+      return {t: 'cls', name: m[1]!}
     }
     if (lexeme.startsWith('{')) {
       const m = /^\{([a-z][a-z'-]*)(?::([vn]))?\}$/.exec(lexeme)
       if (!m) throw new PatternError(`bad slot "${lexeme}" in "${source}" (write {verb} or {noun:n})`)
-      return slot(m[1], m[2] ?? 'v', options.lexicon)
+      return slot(m[1]!, (m[2] ?? 'v') as SlotKind, options.lexicon)
     }
     if (/[<>{}()]/.test(lexeme)) throw new PatternError(`stray bracket in "${lexeme}" of "${source}"`)
     // `~word` matches only a masked spelling of the word ("s*icide" for ~suicide)
@@ -93,13 +105,13 @@ export function parsePattern(source, options) {
     const words = lexeme.split('|')
     if (words.some((w) => !w)) throw new PatternError(`empty alternative in "${lexeme}" of "${source}"`)
     const nodes = words.map(wordNode)
-    return nodes.length === 1 ? nodes[0] : {t: 'alt', options: nodes}
+    return nodes.length === 1 ? nodes[0]! : {t: 'alt', options: nodes}
   }
 
-  function parseNumber(lexeme) {
+  function parseNumber(lexeme: string): Ast {
     const m = /^#num(?:(<|>|<=|>=)(\d+(?:\.\d+)?)|:(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?))?$/.exec(lexeme)
     if (!m) throw new PatternError(`bad number "${lexeme}" in "${source}" (#num, #num<N, #num>N, #num:A-B)`)
-    if (m[1]) return {t: 'num', op: m[1], a: Number(m[2])}
+    if (m[1]) return {t: 'num', op: m[1] as '<' | '>' | '<=' | '>=', a: Number(m[2])}
     if (m[3]) return {t: 'num', op: ':', a: Number(m[3]), b: Number(m[4])}
     return {t: 'num'}
   }
@@ -109,15 +121,15 @@ export function parsePattern(source, options) {
   return ast
 }
 
-function lex(source) {
-  const out = []
+function lex(source: string): string[] {
+  const out: string[] = []
   const re = /\s*(\\\?|[()|?]|[^\s()|?\\]+(?:\|[^\s()|?\\]+)*)/gy
   // A `|` with no space around it and outside a group joins words; inside a
   // group it separates alternatives, so the lexer only joins at depth 0.
   let depth = 0
-  let m
+  let m: RegExpExecArray | null
   while ((m = re.exec(source))) {
-    let lexeme = m[1]
+    const lexeme = m[1]!
     if (lexeme === '(') depth++
     if (lexeme === ')') depth--
     if (depth > 0 && lexeme.includes('|') && lexeme.length > 1) {
@@ -136,25 +148,25 @@ function lex(source) {
 }
 
 /** A literal word; a hyphenated one also matches its spaced and joined forms. */
-export function wordNode(word) {
+export function wordNode(word: string): Ast {
   const key = normalizeWord(word)
   if (!key) throw new PatternError(`empty word`)
   const parts = key.split('-').filter(Boolean)
-  if (parts.length === 1) return {t: 'w', k: [parts[0]]}
+  if (parts.length === 1) return {t: 'w', k: [parts[0]!]}
   return {t: 'alt', options: [{t: 'seq', items: parts.map((p) => ({t: 'w', k: [p]}))}, {t: 'w', k: [parts.join('')]}]}
 }
 
-function slot(lemma, kind, lexicon) {
+function slot(lemma: string, kind: SlotKind, lexicon: Lexicon): Ast {
   const forms = inflect(lemma, kind, lexicon)
-  const alts = []
-  const seen = new Set()
+  const alts: SlotForm[] = []
+  const seen = new Set<string>()
   for (const [form, surfaces] of Object.entries(forms)) {
     for (const surface of surfaces) {
       for (const keys of surfaceKeys(surface)) {
         const id = keys.join(' ') + '/' + form
         if (seen.has(id)) continue
         seen.add(id)
-        alts.push({k: keys, f: form})
+        alts.push({k: keys, f: form as Form})
       }
     }
   }
@@ -162,32 +174,31 @@ function slot(lemma, kind, lexicon) {
 }
 
 /** "self-harmed" -> [["self","harmed"], ["selfharmed"]]; "hung" -> [["hung"]]. */
-function surfaceKeys(surface) {
+function surfaceKeys(surface: string): string[][] {
   const key = normalizeWord(surface)
   const parts = key.split(/[-\s]+/).filter(Boolean)
   return parts.length === 1 ? [parts] : [parts, [parts.join('')]]
 }
 
 /** Fewest and most words a node can match (Infinity never happens: gaps are bounded). */
-export function span(node) {
+export function span(node: Ast): [number, number] {
   switch (node.t) {
     case 'w': case 'any': case 'num': case 'p': case 'tag': return [1, 1]
     case 'hole': return [0, 0]
     case 'gap': return [0, node.max]
     case 'slot': return [Math.min(...node.alts.map((a) => a.k.length)), Math.max(...node.alts.map((a) => a.k.length))]
     case 'opt': return [0, span(node.item)[1]]
-    case 'seq': return node.items.map(span).reduce((a, b) => [a[0] + b[0], a[1] + b[1]], [0, 0])
+    case 'seq': return node.items.map(span).reduce<[number, number]>((a, b) => [a[0] + b[0], a[1] + b[1]], [0, 0])
     case 'alt': {
       const s = node.options.map(span)
       return [Math.min(...s.map((x) => x[0])), Math.max(...s.map((x) => x[1]))]
     }
     case 'cls': return [1, 8] // resolved later; members are short phrases
-    default: throw new PatternError(`unknown node ${node.t}`)
   }
 }
 
 /** Whether a node can start by consuming a word it does not name (a gap or `*`). */
-export function startsLoose(node) {
+export function startsLoose(node: Ast): boolean {
   switch (node.t) {
     case 'any': case 'gap': return true
     case 'opt': return startsLoose(node.item)
@@ -209,7 +220,7 @@ export function startsLoose(node) {
  * word add only their costliest option (a word picks one), loose ones add up.
  * `classOf(name)` gives a class's pattern.
  */
-export function branching(node, classOf) {
+export function branching(node: Ast, classOf: (name: string) => Ast | undefined): number {
   switch (node.t) {
     case 'cls': {
       const cls = classOf(node.name)
