@@ -3,22 +3,22 @@
 // post, at its first word, with a fix that appends the crisis lines of the
 // configured region (`region` option; default: an international directory)
 // at the end of the post, in its format. Eating-disorder-only posts are not
-// checked. How a post is read is in src/post/; cues and texts are in
+// checked. How a post is read is in rules/post/; cues and texts are in
 // dictionaries/help-resources.yml, lines in dictionaries/crisis-lines.yml.
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {metaOf, registerRule, type RuleMeta, type RuleOptions} from '../src/engine/rule.js'
-import {crisisLines, regionFor} from '../src/post/crisis-lines.js'
-import {dwellsOn, MIN_WORDS, topicsOf} from '../src/post/dwell.js'
-import {appendAtEnd} from '../src/post/insert.js'
-import {fillTemplate, messageFor, noteOf} from '../src/post/message.js'
-import {readPost} from '../src/post/read-post.js'
-import {reportPost} from '../src/post/report-post.js'
-import {hasRouteToHelp} from '../src/post/route-to-help.js'
-import {ruleData, ruleMessages} from '../src/post/rule-data.js'
-import {listTopics, type Topic} from '../src/post/topics.js'
-import {writerInCrisis} from '../src/post/writer-in-crisis.js'
+import {crisisLines, regionFor} from '../src/engine/crisis-lines.js'
+import {dwellsOn, MIN_WORDS, topicsOf} from './post/dwell.js'
+import {appendAtEnd} from './post/insert.js'
+import {fillTemplate, messageFor, noteOf} from './post/message.js'
+import {readPost} from './post/read-post.js'
+import {reportPost} from './post/report-post.js'
+import {hasRouteToHelp} from './post/route-to-help.js'
+import {ruleData, ruleMessages} from './post/rule-data.js'
+import {listTopics, type Topic} from './post/topics.js'
+import {writerInCrisis} from './post/writer-in-crisis.js'
 
 export {crisisLines, regionFor}
 

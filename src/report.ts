@@ -37,10 +37,18 @@ export function toReportMessage(m: VFileMessage): ReportMessage {
 const byPlace = (a: ReportMessage, b: ReportMessage) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId)
 
 export function toReport(file: VFile, options: CheckOptions = {}): Report {
-  let messages = file.messages.filter((m) => m.source === 'safepost').map(toReportMessage)
-  const honour = options.directives ?? presets[options.preset ?? 'writer']?.honourDirectives ?? true
-  if (honour) {
-    const text = String(file.value)
+  return finishReport(String(file.value), file.messages.filter((m) => m.source === 'safepost').map(toReportMessage), options)
+}
+
+/** Whether inline disable comments are obeyed: as the options say, else as the preset does. */
+export function honoursDirectives(options: CheckOptions): boolean {
+  return options.directives ?? presets[options.preset ?? 'writer']?.honourDirectives ?? true
+}
+
+/** What follows the rules: inline directives (and unused ones), place order, the priority. The language server's quick pass uses it too. */
+export function finishReport(text: string, raw: readonly ReportMessage[], options: CheckOptions = {}): Report {
+  let messages = [...raw]
+  if (honoursDirectives(options)) {
     const result = applyDirectives(text, options.format ?? 'text', messages)
     messages = result.messages
     if (options.reportUnusedDirectives) messages.push(...result.unused.map((d) => unusedDirectiveMessage(text, d)))

@@ -303,8 +303,7 @@ function exitStatus(totals: Totals, options: CliOptions, ciChecked = false): num
 }
 
 function assertConfigReadable(file: string): void {
-  // Config loading comes with a later issue; until then an explicit config
-  // must at least exist, so a typo is not silently ignored.
+  // an explicit config must exist, so a typo is not silently taken for "no config"
   let stats: fs.Stats
   try {
     stats = fs.statSync(file)

@@ -13,7 +13,7 @@ export interface CliOptions {
   fix: boolean
   fixDryRun: boolean
   region: string | undefined
-  /** A config file, `false` for `--no-config`, `undefined` to search (a later issue). */
+  /** A config file, `false` for `--no-config`, `undefined` to search upwards from each file. */
   config: string | false | undefined
   /** Whether `--preset` was given: it wins over a config's preset. */
   presetGiven: boolean

@@ -2,7 +2,7 @@
 // dictionaries/crisis-lines.yml (every line of every region, and its
 // `recognise` lists), written any way: "116 123", "116123", "0800/1110111".
 // Cue words in dictionaries/help-resources.yml.
-import {crisisLines} from './crisis-lines.js'
+import {crisisLines} from '../../src/engine/crisis-lines.js'
 import {ruleData} from './rule-data.js'
 import {anyOf} from './word-regexp.js'
 

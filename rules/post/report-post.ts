@@ -1,9 +1,9 @@
 // A post-level message: at the post's first prose word, with a fix that
 // inserts text elsewhere (a warning at the top, help at the end).
 import type {VFile} from 'vfile'
-import {report, severityOf, type RuleOptions} from '../engine/rule.js'
+import {report, severityOf, type RuleOptions} from '../../src/engine/rule.js'
 import type {Insertion} from './insert.js'
-import type {Token} from '../engine/tokenize.js'
+import type {Token} from '../../src/engine/tokenize.js'
 
 export interface PostMessage {
   rule: string

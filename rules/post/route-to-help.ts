@@ -2,7 +2,7 @@
 // listed crisis number or link, a named service, or a sentence that points
 // the reader to a helpline with a number or a link. Classes in
 // dictionaries/help-resources.yml.
-import type {Analysis, Sentence} from '../engine/analyse.js'
+import type {Analysis, Sentence} from '../../src/engine/analyse.js'
 import {givesCrisisContact} from './crisis-contact.js'
 
 const SERVICE = 'help-resources/help-service'

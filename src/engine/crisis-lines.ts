@@ -1,7 +1,7 @@
 // The crisis lines of dictionaries/crisis-lines.yml (validated at build
 // against src/compile/crisis-lines-schema.json), and the region a code names.
 import {compiled} from '../generated/dictionaries.js'
-import type {CrisisLines, CrisisRegion} from '../engine/compiled.js'
+import type {CrisisLines, CrisisRegion} from './compiled.js'
 
 const lines = compiled.crisisLines
 if (!lines) throw new Error('dictionaries/crisis-lines.yml is missing from src/generated/dictionaries.ts: run `npm run generate`')

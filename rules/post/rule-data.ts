@@ -1,8 +1,8 @@
 // A rule file's `data:` section (src/compile/dictionary-schema.json), read in the
 // shapes the code expects. A shipped file with the wrong shape fails on
 // import, naming the file and the key.
-import {compiled} from '../generated/dictionaries.js'
-import type {DataValue} from '../engine/compiled.js'
+import {compiled} from '../../src/generated/dictionaries.js'
+import type {DataValue} from '../../src/engine/compiled.js'
 
 export interface RuleData {
   /** A text: `note: ...`. */

@@ -2,8 +2,8 @@
 // topic word, 0.5 for a weak one (dictionaries/content-warning.yml
 // `weak-topic`) or a denied one, 0 for none. Words in the warning line,
 // other senses (`not-topic`), idioms and hyperbole count nothing.
-import type {Analysis, Sentence} from '../engine/analyse.js'
-import {acceptedHits} from '../engine/rule.js'
+import type {Analysis, Sentence} from '../../src/engine/analyse.js'
+import {acceptedHits} from '../../src/engine/rule.js'
 import {contentWarningClass, TOPIC_WORDS, TOPICS, type Topic} from './topics.js'
 import type {PostWarning} from './warning.js'
 

@@ -1,12 +1,10 @@
 // The texts a post-level rule writes, from its dictionary's `data:`.
-import {compiled} from '../generated/dictionaries.js'
-import type {RuleOptions} from '../engine/rule.js'
+import {compiled} from '../../src/generated/dictionaries.js'
+import type {RuleOptions} from '../../src/engine/rule.js'
 import type {RuleData} from './rule-data.js'
+import {fillTemplate} from '../../src/engine/template.js'
 
-/** `template` with each `{name}` (words may be spaced: `{region lines}`) replaced by `values[name]`. */
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{([\w-]+(?: [\w-]+)*)\}/g, (whole, name: string) => values[name] ?? whole)
-}
+export {fillTemplate}
 
 /** The message for the audience (a rule's `messages`: `moderator` for moderators, else `writer`), filled in. */
 export function messageFor(messages: {writer: string; moderator: string}, options: RuleOptions | undefined, values: Record<string, string>): string {

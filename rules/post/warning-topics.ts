@@ -1,7 +1,7 @@
 // Which topics a content warning names: in a warning line of the post (its
 // topic words and short tags such as "sh"), or in free text (a front-matter
 // value, a spoiler line). Word lists in dictionaries/content-warning.yml.
-import type {Sentence} from '../engine/analyse.js'
+import type {Sentence} from '../../src/engine/analyse.js'
 import {ruleData} from './rule-data.js'
 import {contentWarningClass, TOPIC_WORDS, TOPICS, type Topic} from './topics.js'
 import {anyOf} from './word-regexp.js'

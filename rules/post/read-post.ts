@@ -1,7 +1,7 @@
 // A post as the post-level rules read it, once per analysis: where its prose
 // starts, its warning, and how much of it is about each topic.
-import type {Analysis, Sentence} from '../engine/analyse.js'
-import type {Token} from '../engine/tokenize.js'
+import type {Analysis, Sentence} from '../../src/engine/analyse.js'
+import type {Token} from '../../src/engine/tokenize.js'
 import {proseStart} from './prose-start.js'
 import {topicProfiles, type TopicProfile} from './topic-profile.js'
 import {topicWeights} from './topic-weights.js'

@@ -1,8 +1,8 @@
 // Whether a writer is describing their own crisis. A person in crisis gets
 // crisis-signal's gentle pointer to support, not advice on warnings and
 // resources for readers; moderators still get every post-level rule.
-import type {Analysis} from '../engine/analyse.js'
-import {acceptedHits, type RuleOptions} from '../engine/rule.js'
+import type {Analysis} from '../../src/engine/analyse.js'
+import {acceptedHits, type RuleOptions} from '../../src/engine/rule.js'
 
 /** crisis-signal fires at level urgent, or at level high in two sentences (intent, plan, means, farewell). */
 export function writerInCrisis(analysis: Analysis, options: RuleOptions | undefined): boolean {

@@ -1,8 +1,8 @@
 // The content warning that opens a post, if any: a field in its front matter,
 // or a warning form near the top of its prose (warning-forms.ts), or a
 // platform spoiler or collapsible block there.
-import type {Sentence} from '../engine/analyse.js'
-import type {Token} from '../engine/tokenize.js'
+import type {Sentence} from '../../src/engine/analyse.js'
+import type {Token} from '../../src/engine/tokenize.js'
 import {frontMatterWarning} from './front-matter-warning.js'
 import type {ProseStart} from './prose-start.js'
 import {lineEnd, lineStart} from './text-lines.js'

@@ -2,8 +2,8 @@
 // a hashtag (#tw), a label ("CW:", "TW // sh", "[content note: ...]"), a
 // warning emoji before a topic ("⚠️ suicide"), or a sentence ("this post
 // discusses ..."). Classes and word lists in dictionaries/content-warning.yml.
-import type {Sentence} from '../engine/analyse.js'
-import type {Token} from '../engine/tokenize.js'
+import type {Sentence} from '../../src/engine/analyse.js'
+import type {Token} from '../../src/engine/tokenize.js'
 import {ruleData} from './rule-data.js'
 import {lineEnd} from './text-lines.js'
 import {contentWarningClass, WARNING_TOPIC_CLASSES} from './topics.js'

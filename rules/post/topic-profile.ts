@@ -1,7 +1,7 @@
 // How much of a post is about each topic, from its sentences' topic weights:
 // how many sentences, and whether the topic is named in the post's opening.
-import type {Sentence} from '../engine/analyse.js'
-import type {Token} from '../engine/tokenize.js'
+import type {Sentence} from '../../src/engine/analyse.js'
+import type {Token} from '../../src/engine/tokenize.js'
 import {TOPICS, type Topic} from './topics.js'
 import type {PostWarning} from './warning.js'
 
