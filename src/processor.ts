@@ -4,6 +4,7 @@ import {unified, type Processor} from 'unified'
 import {rules} from '../rules/index.js'
 import {presetNames, presets} from '../rules/presets.js'
 import {useParser} from './parse/registry.js'
+import {processorKey} from './options.js'
 import type {CheckOptions, RuleSetting} from './types.js'
 
 const cache = new Map<string, Processor<any, any, any, any, any>>()
@@ -49,7 +50,7 @@ function createProcessorCached(options: CheckOptions, key: string): Processor<an
 /** A frozen processor per distinct options, so repeated checks do not rebuild anything. */
 export function processorFor(options: CheckOptions = {}): Processor<any, any, any, any, any> {
   // only what changes the processor; directive handling happens after it runs
-  const key = JSON.stringify([options.preset ?? 'writer', options.format ?? 'text', options.rules ?? {}, options.allow ?? [], options.region ?? ''])
+  const key = processorKey(options)
   // project dictionaries are compared by identity: pass the same array to reuse the processor
   if (options.dictionaries?.length) return createProcessorCached(options, key)
   let processor = cache.get(key)

@@ -4,6 +4,7 @@
 // so a long document never blocks the server, or in process.
 import {check, fix} from '../core.js'
 import {loadParser} from '../parse/registry.js'
+import {processorKey} from '../options.js'
 import {finishReport, honoursDirectives} from '../report.js'
 import type {CheckOptions, InputFormat, PresetName, Report, ReportMessage} from '../types.js'
 import {changedRegion, mergeRegion} from './quick.js'
@@ -76,7 +77,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     ...(partial ? {partial} : {})
   })
   // the processor is cached by options; project dictionaries by identity, which the config cache keeps
-  const key = JSON.stringify([job.format, options.preset, options.rules, options.allow, options.region, options.reportUnusedDirectives, honour])
+  const key = JSON.stringify([processorKey(options), options.reportUnusedDirectives, honour])
   const raw = {...options, directives: false}
 
   if (job.op === 'quick') {
