@@ -23,7 +23,7 @@ export interface PresetRow {
 export const presetTable = {
   writer: {audience: 'writer', severity: 'warning', failOnWarnings: false, honourDirectives: true, describe: 'every rule as a suggestion; a possible crisis is met with a short pointer to support, never a correction'},
   moderator: {audience: 'moderator', severity: 'warning', failOnWarnings: false, honourDirectives: false, describe: 'every rule, crisis-signal and encouraging-harm as errors, a review priority per post; inline comments cannot switch checks off'},
-  ci: {audience: 'writer', severity: 'warning', failOnWarnings: true, honourDirectives: true, describe: 'the writer rules, with warnings that fail the run (for blog repositories)'}
+  ci: {audience: 'writer', severity: 'warning', failOnWarnings: true, honourDirectives: true, describe: 'the writer rules, for blog repositories'}
 } as const satisfies Record<string, PresetRow>
 
 export type PresetName = keyof typeof presetTable

@@ -20,8 +20,9 @@ export interface PriorityFile {
 export const RULES_TABLE = 'rules table'
 export const ENTRIES_TABLE = 'entries table'
 export const COMBINATIONS_TABLE = 'priority combinations'
+export const PRESETS_LIST = 'presets'
 
-const start = (name: string) => `<!-- generated: ${name} (npm run docs, from dictionaries/*.yml) -->`
+const start = (name: string) => `<!-- generated: ${name} (npm run docs) -->`
 const end = (name: string) => `<!-- end of generated ${name} -->`
 
 /** `text` with the block between the markers of `name` replaced by `body`; `undefined` when the markers are missing. */
@@ -72,4 +73,9 @@ export function combinationsTable(rule: RuleFile, priority: PriorityFile): strin
     })
   const acrossRules = (priority.escalate ?? []).map((e) => `| ${e.when.map((id) => `\`${id}\``).join(' + ')} | in the same post | \`${e.to}\` | ${cell(e.why ?? '')} |`)
   return ['| cue | together with | level | why |', '| --- | --- | --- | --- |', ...inRule, ...acrossRules].join('\n') + '\n'
+}
+
+/** The README's list of presets, one line per row of the table (the first is the default). */
+export function presetsList(table: Record<string, {describe: string; failOnWarnings: boolean}>): string {
+  return Object.entries(table).map(([name, row], n) => `- \`${name}\`${n === 0 ? ' (default)' : ''}: ${row.describe}${row.failOnWarnings ? '; warnings fail the run' : ''}.`).join('\n') + '\n'
 }

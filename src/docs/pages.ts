@@ -3,7 +3,8 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parse} from 'yaml'
-import {COMBINATIONS_TABLE, combinationsTable, ENTRIES_TABLE, entriesTable, replaceGenerated, RULES_TABLE, rulesTable, type PriorityFile, type RuleFile} from './generate.js'
+import {presetTable} from '../../rules/preset-table.js'
+import {COMBINATIONS_TABLE, combinationsTable, ENTRIES_TABLE, entriesTable, PRESETS_LIST, presetsList, replaceGenerated, RULES_TABLE, rulesTable, type PriorityFile, type RuleFile} from './generate.js'
 import type {Fixable} from '../engine/compiled.js'
 
 /** The rule files of a dictionaries folder (every file with a `rule:`), in file order. */
@@ -35,6 +36,7 @@ export function generatedPages(root: string): GeneratedPage[] {
   }
   const rows = files.map((file) => ({id: file.rule, meta: {description: file.description ?? '', fixable: (file.fixable ?? 'no') as Fixable, ...(file['fix-note'] ? {fixNote: file['fix-note']} : {})}}))
   generate('README.md', RULES_TABLE, rulesTable(rows))
+  generate('README.md', PRESETS_LIST, presetsList(presetTable))
   for (const file of files) if (file.entries.length > 0) generate(`docs/rules/${file.rule}.md`, ENTRIES_TABLE, entriesTable(file))
   const crisisSignal = files.find((file) => file.rule === 'crisis-signal')
   const priority = parse(readFileSync(join(root, 'dictionaries', 'priority.yml'), 'utf8')) as PriorityFile
