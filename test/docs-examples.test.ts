@@ -2,7 +2,7 @@
 // rule they document (as ESLint's check-rule-examples does): every line of an
 // Incorrect block gets a message from the page's rule, no line of a Correct
 // block does.
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
 import {messagesOf} from './helpers.js'
@@ -14,7 +14,10 @@ function examples(page: string, label: 'Incorrect' | 'Correct'): string[] {
 }
 
 for (const id of Object.keys(rules)) {
-  const page = readFileSync(new URL(`../docs/rules/${id}.md`, import.meta.url), 'utf8')
+  const file = new URL(`../docs/rules/${id}.md`, import.meta.url)
+  // a rule with no page yet: test/docs-generated.test.ts asks for one (npm run docs)
+  if (!existsSync(file)) continue
+  const page = readFileSync(file, 'utf8')
   const incorrect = examples(page, 'Incorrect')
   const correct = examples(page, 'Correct')
   if (incorrect.length + correct.length === 0) continue

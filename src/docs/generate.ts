@@ -79,3 +79,21 @@ export function combinationsTable(rule: RuleFile, priority: PriorityFile): strin
 export function presetsList(table: Record<string, {describe: string; failOnWarnings: boolean}>): string {
   return Object.entries(table).map(([name, row], n) => `- \`${name}\`${n === 0 ? ' (default)' : ''}: ${row.describe}${row.failOnWarnings ? '; warnings fail the run' : ''}.`).join('\n') + '\n'
 }
+
+/** The page `npm run docs` starts for a rule that has none: its header and a table of its entries, the rest for a person to write. */
+export function newRulePage(rule: RuleFile): string {
+  return [
+    `# ${rule.rule}`,
+    '',
+    rule.description ?? '',
+    '',
+    `- **Rule id:** \`${rule.rule}\``,
+    `- **Fixable:** ${rule.fixable ?? 'no'}`,
+    `- **Dictionary:** [\`dictionaries/${rule.rule}.yml\`](../../dictionaries/${rule.rule}.yml)`,
+    '',
+    '## What it flags',
+    '',
+    generatedBlock(ENTRIES_TABLE, ''),
+    ''
+  ].join('\n')
+}

@@ -9,8 +9,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {ruleRegistry} from '../../rules/index.js'
 import {presetNames, presetsFrom} from '../../rules/presets.js'
 import {compileDictionaries} from '../../src/compile/index.js'
-import {entriesTable, rulesTable} from '../../src/docs/generate.js'
-import {ruleFiles} from '../../src/docs/pages.js'
+import {generatedPages} from '../../src/docs/pages.js'
 import type {CompiledData} from '../../src/engine/compiled.js'
 import {dictionaryRule} from '../../src/engine/rule.js'
 import {useParser} from '../../src/parse/registry.js'
@@ -64,10 +63,17 @@ describe('a new dictionary rule from its YAML file alone', () => {
     expect(check('The infection is fully cured. We beat the traffic for good.')).toEqual([])
   })
 
-  it('gets its row in the README and a table of its entries in its docs page', () => {
-    const file = ruleFiles(folder).find((f) => f.rule === RULE)!
-    const row = rulesTable([{id: RULE, meta: {description: file.description!, fixable: 'partly'}}])
-    expect(row).toContain('| [`recovery-language`](docs/rules/recovery-language.md) | Wording that treats recovery from an eating disorder as a finish line ("fully cured"). | partly |')
-    expect(entriesTable(file)).toContain('| `fully-cured` | `fully cured of (anorexia\\|bulimia)` | `in recovery` | offered |')
+  it('gets its row in the README and a docs page with a table of its entries from `npm run docs`', () => {
+    const copy = (from: string) => Object.fromEntries(fs.readdirSync(from).map((name) => [path.join(from, name), fs.readFileSync(path.join(from, name), 'utf8')]))
+    const root = temporaryFolder({'README.md': fs.readFileSync('README.md', 'utf8'), ...copy('docs/rules'), ...copy('dictionaries'), [`dictionaries/${RULE}.yml`]: fixture})
+    const pages = generatedPages(root)
+    const readme = pages.find((page) => page.path === 'README.md')!
+    expect(readme.expected).toContain('| [`recovery-language`](docs/rules/recovery-language.md) | Wording that treats recovery from an eating disorder as a finish line ("fully cured"). | partly |')
+    const page = pages.find((p) => p.path === `docs/rules/${RULE}.md`)!
+    expect(page.now).toBe('')
+    expect(page.expected).toMatch(/^# recovery-language\n/)
+    expect(page.expected).toContain('| `fully-cured` | `fully cured of (anorexia\\|bulimia)` | `in recovery` | offered |')
+    // the shipped pages are untouched
+    expect(pages.filter((p) => p.now !== p.expected).map((p) => p.path)).toEqual(['README.md', `docs/rules/${RULE}.md`])
   })
 })
