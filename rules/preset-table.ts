@@ -16,7 +16,7 @@ export interface PresetRow {
   failOnWarnings: boolean
   /** Whether inline disable comments are obeyed: a submitted post must not switch its own checks off. */
   honourDirectives: boolean
-  /** One line for `--help` and the docs. */
+  /** One line for the docs (the README's list of presets). */
   describe: string
 }
 
