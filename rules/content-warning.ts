@@ -1,31 +1,27 @@
 // content-warning: a post that dwells on suicide, self-harm or an eating
 // disorder and does not open with a content warning. One message per post,
 // at its first word, with a fix that inserts "CW: <topics>" at the top in the
-// post's own format. How a post is read is in src/post/; the words it reads
+// post's own format. How a post is read is in rules/post/; the words it reads
 // and the texts it writes are in dictionaries/content-warning.yml.
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {registerRule, type RuleMeta, type RuleOptions} from '../src/engine/rule.js'
-import {dwellsOn, topicsOf} from '../src/post/dwell.js'
-import {insertAtTop} from '../src/post/insert.js'
-import {fillTemplate, messageFor, noteOf} from '../src/post/message.js'
-import {readPost} from '../src/post/read-post.js'
-import {reportPost} from '../src/post/report-post.js'
-import {ruleData} from '../src/post/rule-data.js'
-import {listTopics, topicName, TOPICS} from '../src/post/topics.js'
-import {writerInCrisis} from '../src/post/writer-in-crisis.js'
+import {metaOf, registerRule, type RuleMeta, type RuleOptions} from '../src/engine/rule.js'
+import {dwellsOn, topicsOf} from './post/dwell.js'
+import {insertAtTop} from './post/insert.js'
+import {fillTemplate, messageFor, noteOf} from './post/message.js'
+import {readPost} from './post/read-post.js'
+import {reportPost} from './post/report-post.js'
+import {ruleData, ruleMessages} from './post/rule-data.js'
+import {listTopics, topicName, TOPICS} from './post/topics.js'
+import {writerInCrisis} from './post/writer-in-crisis.js'
 
-export const meta: RuleMeta = {
-  id: 'content-warning',
-  description: 'A long post that dwells on suicide, self-harm or an eating disorder with no content warning at its top.',
-  fixable: true
-}
+export const meta: RuleMeta = metaOf('content-warning')
 
 export type ContentWarningOptions = RuleOptions
 
 const data = ruleData(meta.id)
-const messages = data.texts('messages', ['writer', 'moderator'])
+const messages = ruleMessages(meta.id, ['writer', 'moderator'])
 const note = noteOf(data)
 
 /** retext plugin: a post that dwells on suicide, self-harm or an eating disorder and opens with no content warning. */

@@ -3,30 +3,26 @@
 // post, at its first word, with a fix that appends the crisis lines of the
 // configured region (`region` option; default: an international directory)
 // at the end of the post, in its format. Eating-disorder-only posts are not
-// checked. How a post is read is in src/post/; cues and texts are in
+// checked. How a post is read is in rules/post/; cues and texts are in
 // dictionaries/help-resources.yml, lines in dictionaries/crisis-lines.yml.
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {registerRule, type RuleMeta, type RuleOptions} from '../src/engine/rule.js'
-import {crisisLines, regionFor} from '../src/post/crisis-lines.js'
-import {dwellsOn, MIN_WORDS, topicsOf} from '../src/post/dwell.js'
-import {appendAtEnd} from '../src/post/insert.js'
-import {fillTemplate, messageFor, noteOf} from '../src/post/message.js'
-import {readPost} from '../src/post/read-post.js'
-import {reportPost} from '../src/post/report-post.js'
-import {hasRouteToHelp} from '../src/post/route-to-help.js'
-import {ruleData} from '../src/post/rule-data.js'
-import {listTopics, type Topic} from '../src/post/topics.js'
-import {writerInCrisis} from '../src/post/writer-in-crisis.js'
+import {metaOf, registerRule, type RuleMeta, type RuleOptions} from '../src/engine/rule.js'
+import {crisisLines, regionFor} from '../src/engine/crisis-lines.js'
+import {dwellsOn, MIN_WORDS, topicsOf} from './post/dwell.js'
+import {appendAtEnd} from './post/insert.js'
+import {fillTemplate, messageFor, noteOf} from './post/message.js'
+import {readPost} from './post/read-post.js'
+import {reportPost} from './post/report-post.js'
+import {hasRouteToHelp} from './post/route-to-help.js'
+import {ruleData, ruleMessages} from './post/rule-data.js'
+import {listTopics, type Topic} from './post/topics.js'
+import {writerInCrisis} from './post/writer-in-crisis.js'
 
 export {crisisLines, regionFor}
 
-export const meta: RuleMeta = {
-  id: 'help-resources',
-  description: 'A long post that discusses suicide or self-harm and says nowhere where to get help.',
-  fixable: true
-}
+export const meta: RuleMeta = metaOf('help-resources')
 
 export interface HelpResourcesOptions extends RuleOptions {
   /** Whose crisis lines the fix suggests: `US`, `UK`, `IE`, `CA`, `AU`, `NZ`, `IN`, `DE`, `FR`, `ES`; default an international directory. */
@@ -37,7 +33,7 @@ export interface HelpResourcesOptions extends RuleOptions {
 const HELP_TOPICS: readonly Topic[] = ['suicide', 'self-harm']
 
 const data = ruleData(meta.id)
-const messages = data.texts('messages', ['writer', 'moderator', 'where-directory', 'where-region'])
+const messages = ruleMessages(meta.id, ['writer', 'moderator', 'where-directory', 'where-region'])
 const note = noteOf(data)
 
 /** retext plugin: a post that discusses suicide or self-harm with no route to help. */

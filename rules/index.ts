@@ -1,52 +1,35 @@
-// Every rule safepost ships, each a retext plugin anyone can compose.
+// Every rule safepost ships, each a retext plugin anyone can compose. The
+// registry is built from the compiled dictionaries: a rule is its YAML file
+// (header and entries), and only a rule with code of its own has a module
+// here (content-warning, help-resources). The named plugin exports are
+// generated with the dictionaries (src/generated/rule-plugins.ts).
 import type {Plugin} from 'unified'
 import type {Root} from 'nlcst'
-import type {RuleMeta, RuleOptions} from '../src/engine/rule.js'
-import suicideLanguage, {meta as suicideLanguageMeta} from './suicide-language.js'
-import selfHarmLanguage, {meta as selfHarmLanguageMeta} from './self-harm-language.js'
-import eatingDisorderLanguage, {meta as eatingDisorderLanguageMeta} from './eating-disorder-language.js'
-import mentalIllnessStigma, {meta as mentalIllnessStigmaMeta} from './mental-illness-stigma.js'
-import methodDetail, {meta as methodDetailMeta} from './method-detail.js'
-import eatingDisorderNumbers, {meta as eatingDisorderNumbersMeta} from './eating-disorder-numbers.js'
-import sensationalizing, {meta as sensationalizingMeta} from './sensationalizing.js'
-import trivializing, {meta as trivializingMeta} from './trivializing.js'
-import crisisSignal, {meta as crisisSignalMeta} from './crisis-signal.js'
-import encouragingHarm, {meta as encouragingHarmMeta} from './encouraging-harm.js'
-import codedTerms, {meta as codedTermsMeta} from './coded-terms.js'
-import contentWarning, {meta as contentWarningMeta} from './content-warning.js'
-import helpResources, {meta as helpResourcesMeta} from './help-resources.js'
+import {compiled} from '../src/generated/dictionaries.js'
+import * as plugins from '../src/generated/rule-plugins.js'
+import type {CompiledData} from '../src/engine/compiled.js'
+import {metaOf, type RuleMeta, type RuleOptions} from '../src/engine/rule.js'
 
-export {
-  suicideLanguage,
-  selfHarmLanguage,
-  eatingDisorderLanguage,
-  mentalIllnessStigma,
-  methodDetail,
-  eatingDisorderNumbers,
-  sensationalizing,
-  trivializing,
-  crisisSignal,
-  encouragingHarm,
-  codedTerms,
-  contentWarning,
-  helpResources
-}
+export * from '../src/generated/rule-plugins.js'
 
 export type RulePlugin = Plugin<[RuleOptions?], Root>
 
-/** Rule id -> plugin and metadata, in the order the catalogue lists them. */
-export const rules: Record<string, {plugin: RulePlugin; meta: RuleMeta}> = {
-  'suicide-language': {plugin: suicideLanguage, meta: suicideLanguageMeta},
-  'self-harm-language': {plugin: selfHarmLanguage, meta: selfHarmLanguageMeta},
-  'eating-disorder-language': {plugin: eatingDisorderLanguage, meta: eatingDisorderLanguageMeta},
-  'mental-illness-stigma': {plugin: mentalIllnessStigma, meta: mentalIllnessStigmaMeta},
-  'method-detail': {plugin: methodDetail, meta: methodDetailMeta},
-  'eating-disorder-numbers': {plugin: eatingDisorderNumbers, meta: eatingDisorderNumbersMeta},
-  'sensationalizing': {plugin: sensationalizing, meta: sensationalizingMeta},
-  'trivializing': {plugin: trivializing, meta: trivializingMeta},
-  'crisis-signal': {plugin: crisisSignal, meta: crisisSignalMeta},
-  'encouraging-harm': {plugin: encouragingHarm, meta: encouragingHarmMeta},
-  'coded-terms': {plugin: codedTerms, meta: codedTermsMeta},
-  'content-warning': {plugin: contentWarning as RulePlugin, meta: contentWarningMeta},
-  'help-resources': {plugin: helpResources as RulePlugin, meta: helpResourcesMeta}
+/** A rule id as the name of its export: `suicide-language` -> `suicideLanguage`. */
+export const exportName = (id: string): string => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+
+/** Rule id -> plugin and metadata for every rule in `data`, in the order of its files. */
+export function ruleRegistry(data: CompiledData, pluginFor: (id: string) => RulePlugin): Record<string, {plugin: RulePlugin; meta: RuleMeta}> {
+  return Object.fromEntries(Object.keys(data.rules).map((id) => [id, {plugin: pluginFor(id), meta: metaOf(id, data)}]))
 }
+
+const byName = plugins as Record<string, RulePlugin>
+
+/** Rule id -> plugin and metadata. */
+export const rules = ruleRegistry(compiled, (id) => {
+  const plugin = byName[exportName(id)]
+  if (!plugin) throw new Error(`safepost: no plugin for rule "${id}": run \`npm run generate\``)
+  return plugin
+})
+
+/** Rules about the whole post (`scope: post`): each reports once per post, at its first word. */
+export const wholePostRules: ReadonlySet<string> = new Set(Object.values(rules).filter(({meta}) => meta.scope === 'post').map(({meta}) => meta.id))

@@ -1,43 +1,24 @@
-// The three ways safepost is run (RULES.md): a writer checking a draft, a
-// moderator screening a queue, a CI job guarding a blog repository.
-import type {PresetName, RuleSetting} from '../src/types.js'
+// Each preset of the table (preset-table.ts) with its rules' settings, from
+// the rules' headers.
+import {compiled} from '../src/generated/dictionaries.js'
+import type {CompiledData} from '../src/engine/compiled.js'
+import type {RuleSetting} from '../src/types.js'
+import {presetNames, presetTable, type PresetName, type PresetRow} from './preset-table.js'
 
-export interface Preset {
+export {presetNames, presetTable, type PresetName, type PresetRow}
+
+export interface Preset extends PresetRow {
   /** Rule id -> off or a severity. Rules not listed are off. */
   rules: Record<string, RuleSetting>
-  /** Who reads the messages: writers get support and suggestions, moderators what to do. */
-  audience: 'writer' | 'moderator'
-  /** Whether warnings fail the run (exit 1), not only errors. */
-  failOnWarnings: boolean
-  /** Whether inline disable comments are obeyed: a submitted post must not switch its own checks off. */
-  honourDirectives: boolean
 }
 
-const writerRules: Record<string, RuleSetting> = {
-  'suicide-language': 'warning',
-  'self-harm-language': 'warning',
-  'eating-disorder-language': 'warning',
-  'mental-illness-stigma': 'warning',
-  'method-detail': 'warning',
-  'eating-disorder-numbers': 'warning',
-  'sensationalizing': 'warning',
-  'trivializing': 'warning',
-  'coded-terms': 'warning',
-  // reported gently, as support for the writer, never as a failure
-  'crisis-signal': 'info',
-  'encouraging-harm': 'warning',
-  // suggestions about the whole post (a warning is contested evidence: never an error)
-  'content-warning': 'warning',
-  'help-resources': 'warning'
+/** Every preset of the table, its rules' settings taken from the rules' headers in `data`. */
+export function presetsFrom(data: CompiledData): Record<PresetName, Preset> {
+  const build = (row: PresetRow): Preset => ({
+    ...row,
+    rules: Object.fromEntries(Object.entries(data.rules).map(([id, rule]) => [id, rule.meta?.severity?.[row.audience] ?? row.severity]))
+  })
+  return Object.fromEntries(presetNames.map((name) => [name, build(presetTable[name])])) as Record<PresetName, Preset>
 }
 
-export const presets: Record<PresetName, Preset> = {
-  writer: {rules: writerRules, audience: 'writer', failOnWarnings: false, honourDirectives: true},
-  moderator: {
-    rules: {...writerRules, 'crisis-signal': 'error', 'encouraging-harm': 'error'},
-    audience: 'moderator',
-    failOnWarnings: false,
-    honourDirectives: false
-  },
-  ci: {rules: writerRules, audience: 'writer', failOnWarnings: true, honourDirectives: true}
-}
+export const presets = presetsFrom(compiled)

@@ -21,7 +21,9 @@ export function priorityOf(messages: ReadonlyArray<{ruleId: string; level?: Prio
   let priority: Priority = 'none'
   const rules = new Set<string>()
   for (const m of messages) {
-    priority = maxPriority(priority, m.level ?? 'low')
+    // no level: support for a writer (crisis-signal's), no part of a review order
+    if (m.level === undefined) continue
+    priority = maxPriority(priority, m.level)
     rules.add(m.ruleId)
   }
   for (const e of escalations) {

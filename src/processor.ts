@@ -2,10 +2,10 @@
 // the input format, then every enabled rule with its severity.
 import {unified, type Processor} from 'unified'
 import {rules} from '../rules/index.js'
-import {presets} from '../rules/presets.js'
+import {presetNames, presets} from '../rules/presets.js'
 import {useParser} from './parse/registry.js'
 import safepostModel from './model/plugin.js'
-import {WRITER_MESSAGE} from '../rules/crisis-signal.js'
+import {processorKey} from './options.js'
 import type {CheckOptions, RuleSetting} from './types.js'
 
 const cache = new Map<string, Processor<any, any, any, any, any>>()
@@ -13,7 +13,7 @@ const cache = new Map<string, Processor<any, any, any, any, any>>()
 /** The rule settings an options object resolves to: preset, then per-rule overrides. */
 export function resolveRules(options: CheckOptions = {}): Record<string, RuleSetting> {
   const preset = presets[options.preset ?? 'writer']
-  if (!preset) throw new Error(`safepost: unknown preset "${options.preset}" (use writer, moderator or ci)`)
+  if (!preset) throw new Error(`safepost: unknown preset "${options.preset}" (use ${presetNames.join(', ')})`)
   return {...preset.rules, ...options.rules}
 }
 
@@ -37,9 +37,10 @@ export function createProcessor(options: CheckOptions = {}): Processor<any, any,
   // the trained scorer reads after every rule, adding only what they missed
   processor = processor.use(safepostModel, {
     preset: options.preset ?? 'writer',
+    audience,
     rules: settings,
     ...(options.allow ? {allow: options.allow} : {}),
-    ...(audience === 'writer' ? {voice: (rule: string, message: string) => (rule === 'crisis-signal' ? WRITER_MESSAGE : message)} : {})
+    ...(options.region ? {region: options.region} : {})
   })
   return processor.freeze()
 }
@@ -58,7 +59,7 @@ function createProcessorCached(options: CheckOptions, key: string): Processor<an
 /** A frozen processor per distinct options, so repeated checks do not rebuild anything. */
 export function processorFor(options: CheckOptions = {}): Processor<any, any, any, any, any> {
   // only what changes the processor; directive handling happens after it runs
-  const key = JSON.stringify([options.preset ?? 'writer', options.format ?? 'text', options.rules ?? {}, options.allow ?? [], options.region ?? ''])
+  const key = processorKey(options)
   // project dictionaries are compared by identity: pass the same array to reuse the processor
   if (options.dictionaries?.length) return createProcessorCached(options, key)
   let processor = cache.get(key)

@@ -6,7 +6,7 @@ import {presets} from '../rules/presets.js'
 import {applyDirectives, unusedDirectiveMessage} from './directives.js'
 import {PRIORITIES, priorityOf} from './priority.js'
 import {modelSettings} from './model/settings.js'
-import type {CheckOptions, Report, ReportMessage, Severity} from './types.js'
+import type {CheckOptions, Priority, Report, ReportMessage, Severity} from './types.js'
 
 export function toReportMessage(m: VFileMessage): ReportMessage {
   const extra = m as unknown as Partial<SafepostFields>
@@ -38,24 +38,30 @@ export function toReportMessage(m: VFileMessage): ReportMessage {
 const byPlace = (a: ReportMessage, b: ReportMessage) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId)
 
 export function toReport(file: VFile, options: CheckOptions = {}): Report {
-  let messages = file.messages.filter((m) => m.source === 'safepost').map(toReportMessage)
-  const honour = options.directives ?? presets[options.preset ?? 'writer']?.honourDirectives ?? true
-  if (honour) {
-    const text = String(file.value)
+  return finishReport(String(file.value), file.messages.filter((m) => m.source === 'safepost').map(toReportMessage), options, file.data.safepostModel?.priority)
+}
+
+/** Whether inline disable comments are obeyed: as the options say, else as the preset does. */
+export function honoursDirectives(options: CheckOptions): boolean {
+  return options.directives ?? presets[options.preset ?? 'writer']?.honourDirectives ?? true
+}
+
+/**
+ * What follows the rules: inline directives (and unused ones), place order,
+ * the priority, raised to the trained scorer's level where it has one. The
+ * language server's quick pass uses it too.
+ */
+export function finishReport(text: string, raw: readonly ReportMessage[], options: CheckOptions = {}, modelLevel?: Priority): Report {
+  let messages = [...raw]
+  if (honoursDirectives(options)) {
     const result = applyDirectives(text, options.format ?? 'text', messages)
     messages = result.messages
     if (options.reportUnusedDirectives) messages.push(...result.unused.map((d) => unusedDirectiveMessage(text, d)))
   }
   messages.sort(byPlace)
   const priority = priorityOf(messages)
-  const raised = modelPriority(file, messages)
-  if (raised && PRIORITIES.indexOf(raised) > PRIORITIES.indexOf(priority)) return {priority: raised, priorityFrom: 'model', messages}
+  // the scorer raises only a post that holds a message it may raise: a level always comes with words to look at
+  const mayRaise = modelLevel !== undefined && messages.some((m) => modelSettings.raiseWith.includes(m.ruleId) && m.level !== undefined)
+  if (mayRaise && PRIORITIES.indexOf(modelLevel) > PRIORITIES.indexOf(priority)) return {priority: modelLevel, priorityFrom: 'model', messages}
   return {priority, messages}
-}
-
-/** The level the trained scorer gives the post, where the post holds a message it may raise. */
-function modelPriority(file: VFile, messages: ReportMessage[]) {
-  const reading = file.data.safepostModel
-  if (!reading?.priority) return undefined
-  return messages.some((m) => modelSettings.raiseWith.includes(m.ruleId)) ? reading.priority : undefined
 }

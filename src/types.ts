@@ -1,11 +1,12 @@
 /** The public shapes of safepost: what `check` returns and the JSON report holds (INTERFACE.md). */
 import type {CompiledData} from './engine/compiled.js'
+import type {PresetName} from '../rules/preset-table.js'
 
 export type {CompiledData}
 
 export type Severity = 'error' | 'warning' | 'info'
 export type Priority = 'none' | 'low' | 'medium' | 'high' | 'urgent'
-export type PresetName = 'writer' | 'moderator' | 'ci'
+export type {PresetName} from '../rules/preset-table.js'
 export type InputFormat = 'text' | 'markdown' | 'mdx' | 'html'
 /** A rule's setting in a preset or config: off, or on at a severity. */
 export type RuleSetting = 'off' | Severity

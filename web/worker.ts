@@ -3,7 +3,7 @@
 // script and started from a blob (see web/checker.ts), because Chromium
 // refuses workers loaded from file:// URLs.
 import {checkSync, fix, loadParser} from '../src/core.js'
-import {crisisLines} from '../src/post/crisis-lines.js'
+import {crisisLines} from '../src/engine/crisis-lines.js'
 import type {CheckOptions} from '../src/types.js'
 import type {BatchItem, BatchReport, DraftOptions, FromWorker, RegionInfo, ToWorker} from './protocol.js'
 

@@ -7,12 +7,11 @@ import {readChunks, type ChunkOptions, type FileChunk} from './file-chunks.js'
 type Library = typeof import('../core.js')
 
 /**
- * The rules about a whole post. In a file checked in chunks each reports at
- * most once, at the first chunk that gives it. Only a fix that lands at the
- * top of the file is kept (content-warning's, from the first chunk): any
- * other whole-post fix would insert text in the middle of the file.
+ * The rules about a whole post (`library.wholePostRules`). In a file checked
+ * in chunks each reports at most once, at the first chunk that gives it. Only
+ * a fix that lands at the top of the file is kept (content-warning's, from the
+ * first chunk): any other whole-post fix would insert text in the middle of the file.
  */
-const postRules = new Set(['content-warning', 'help-resources'])
 const fixableInFirstChunk = new Set(['content-warning'])
 
 /**
@@ -42,6 +41,7 @@ export interface ChunkedOutcome {
  * (whole-post fixes only in the first chunk) and report on the fixed text.
  */
 export async function checkChunks(chunks: Iterable<FileChunk>, library: Library, options: CheckOptions, fixing: boolean): Promise<ChunkedOutcome> {
+  const postRules = library.wholePostRules
   const messages: ReportMessage[] = []
   const seenPostRules = new Set<string>()
   const shared = new SharedTexts()

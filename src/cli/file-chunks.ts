@@ -11,8 +11,6 @@ export interface FileChunk {
   text: string
   /** UTF-16 offset of the chunk in the file's text (after any byte order mark). */
   offset: number
-  /** Line breaks before the chunk. */
-  linesBefore: number
   /** 0 for the first chunk. */
   index: number
 }
@@ -57,12 +55,10 @@ export function* readChunks(file: string, format: InputFormat, options: ChunkOpt
     let mark: string | undefined
     let bytesRead = 0
     let offset = 0
-    let linesBefore = 0
     let index = 0
     const emit = (text: string): FileChunk => {
-      const chunk = {text, offset, linesBefore, index: index++}
+      const chunk = {text, offset, index: index++}
       offset += text.length
-      linesBefore += countLineBreaks(text)
       return chunk
     }
     for (;;) {
@@ -99,12 +95,6 @@ function assertText(bytes: Uint8Array): void {
     throw new NotUtf8Error(0, ', a UTF-16 byte order mark')
   }
   if (head.includes(0)) throw new BinaryFileError('binary file (it holds NUL bytes)')
-}
-
-const lineBreaks = /\r\n|\r|\n/g
-
-export function countLineBreaks(text: string): number {
-  return text.match(lineBreaks)?.length ?? 0
 }
 
 /**

@@ -2,6 +2,7 @@ import {once} from 'node:events'
 import fs from 'node:fs'
 import path from 'node:path'
 import {isatty} from 'node:tty'
+import {presetTable} from '../../rules/preset-table.js'
 import type {CheckOptions, InputFormat, Report} from '../types.js'
 import {checkFileText} from './check-chunks.js'
 import {BinaryFileError, NotUtf8Error} from './file-chunks.js'
@@ -284,7 +285,7 @@ class Session {
   /** The options for a file (`undefined`: batch or unnamed stdin): its config, the command line on top. */
   private async optionsFor(file: string | undefined): Promise<CheckOptions> {
     const options = await checkOptionsFor(file, this.options)
-    if (options.preset === 'ci') this.warningsFail = true
+    if (presetTable[options.preset ?? 'writer'].failOnWarnings) this.warningsFail = true
     return options
   }
 
@@ -300,14 +301,12 @@ function exitStatus(totals: Totals, options: CliOptions, ciChecked = false): num
   if (tooManyWarnings) {
     process.stderr.write(`safepost: ${totals.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
   }
-  // The ci preset is the writer rules with warnings that fail the run.
-  const warningsFail = (options.preset === 'ci' || ciChecked) && totals.warnings > 0
+  const warningsFail = (presetTable[options.preset].failOnWarnings || ciChecked) && totals.warnings > 0
   return totals.errors > 0 || tooManyWarnings || warningsFail ? failed : ok
 }
 
 function assertConfigReadable(file: string): void {
-  // Config loading comes with a later issue; until then an explicit config
-  // must at least exist, so a typo is not silently ignored.
+  // an explicit config must exist, so a typo is not silently taken for "no config"
   let stats: fs.Stats
   try {
     stats = fs.statSync(file)

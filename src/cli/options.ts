@@ -1,6 +1,6 @@
 import {availableParallelism} from 'node:os'
 import yargs from 'yargs'
-import type {PresetName} from '../types.js'
+import {presetNames, type PresetName} from '../../rules/preset-table.js'
 import {formatNames} from './formats/index.js'
 import {UsageError} from './usage-error.js'
 
@@ -13,7 +13,7 @@ export interface CliOptions {
   fix: boolean
   fixDryRun: boolean
   region: string | undefined
-  /** A config file, `false` for `--no-config`, `undefined` to search (a later issue). */
+  /** A config file, `false` for `--no-config`, `undefined` to search upwards from each file. */
   config: string | false | undefined
   /** Whether `--preset` was given: it wins over a config's preset. */
   presetGiven: boolean
@@ -36,8 +36,6 @@ export interface CliOptions {
 
 export type Invocation = {kind: 'run', options: CliOptions} | {kind: 'help', text: string} | {kind: 'version'} | {kind: 'init'}
 
-const presets: readonly PresetName[] = ['writer', 'moderator', 'ci']
-
 /**
  * Parse `argv` (without `node` and the script). Throws a `UsageError` for
  * anything the command cannot run with.
@@ -56,7 +54,7 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       'strip-aliased': true
     })
     .options({
-      preset: {type: 'string', choices: presets, describe: 'Rule set and severities (default: the config\'s, else writer)'},
+      preset: {type: 'string', choices: presetNames, describe: 'Rule set and severities (default: the config\'s, else writer)'},
       format: {alias: 'f', type: 'string', requiresArg: true, default: 'stylish', describe: `Report format: ${formatNames.join(', ')}`},
       fix: {type: 'boolean', default: false, describe: 'Apply the safe rewrites to the files in place (on stdin: print the fixed text)'},
       'fix-dry-run': {type: 'boolean', default: false, describe: 'Print the fixed text instead of writing it'},

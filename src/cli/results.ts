@@ -35,6 +35,8 @@ export interface Totals {
   fixable: number
   /** Batch lines that could not be checked (counted in `errors` too). */
   unreadable: number
+  /** Messages of support for a writer (no level: crisis-signal under `writer`): not problems, so in no other count. */
+  support: number
   priorities: Record<Priority, number>
 }
 
@@ -46,6 +48,7 @@ export function emptyTotals(): Totals {
     infos: 0,
     fixable: 0,
     unreadable: 0,
+    support: 0,
     priorities: {none: 0, low: 0, medium: 0, high: 0, urgent: 0}
   }
 }
@@ -64,7 +67,14 @@ export function addToTotals(totals: Totals, entry: ReportEntry): void {
     totals.errors++
   }
   for (const message of entry.messages) {
+    if (isSupport(message)) {
+      totals.support++
+      continue
+    }
     totals[severityCount[message.severity]]++
     if (message.fix) totals.fixable++
   }
 }
+
+/** A message of support for a writer (crisis-signal under `writer`): it has no level, and is not a problem. */
+export const isSupport = (message: ReportMessage): boolean => message.level === undefined

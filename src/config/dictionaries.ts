@@ -11,16 +11,12 @@ import {checkReadableFile, MAX_PROJECT_PATTERN_COST} from './limits.js'
 import {displayPath} from './load.js'
 import {ruleIds} from './schema.js'
 
-type Compile = (files: string[], sharedDir: string, options: {display: (file: string) => string, ruleIds: string[]}) => CompiledData
-
 /**
  * The compiler (with its YAML, schema and inflection libraries) is loaded only
  * when a project names dictionaries: every other run starts without it.
  */
-async function loadCompiler(): Promise<Compile> {
-  // @ts-expect-error: the dictionary compiler is plain JavaScript (scripts/dictionary), copied into dist/ by the build
-  const compiler = (await import('../../scripts/dictionary/compile.mjs')) as {compileProjectDictionaries: Compile}
-  return compiler.compileProjectDictionaries
+async function loadCompiler(): Promise<typeof import('../compile/index.js').compileProjectDictionaries> {
+  return (await import('../compile/index.js')).compileProjectDictionaries
 }
 
 const compiledByFiles = new Map<string, readonly CompiledData[]>()

@@ -4,6 +4,7 @@
 import path from 'node:path'
 import type {CheckOptions, PresetName} from '../types.js'
 import {clearDictionaryCache, projectDictionaries} from './dictionaries.js'
+import {mergeOptions} from '../options.js'
 import {ConfigError} from './errors.js'
 import {clearLoadCache, displayPath, loadConfigFile, searchConfig, type LoadedConfig} from './load.js'
 import {presetNames, type ConfigFile, type ConfigSettings} from './schema.js'
@@ -151,16 +152,9 @@ function ownSettings(config: ConfigSettings, base: string): ResolvedSettings {
   return settings
 }
 
-/** `later` wins; rules merge key by key; allow lists and dictionaries add up. */
+/** `later` wins; rules merge key by key; allow lists and dictionaries add up (as src/options.ts declares). */
 export function merge(earlier: ResolvedSettings, later: ResolvedSettings): ResolvedSettings {
-  const merged: ResolvedSettings = {...earlier}
-  if (later.preset !== undefined) merged.preset = later.preset
-  if (later.rules !== undefined) merged.rules = {...earlier.rules, ...later.rules}
-  if (later.allow !== undefined) merged.allow = [...new Set([...(earlier.allow ?? []), ...later.allow])]
-  if (later.region !== undefined) merged.region = later.region
-  if (later.dictionaries !== undefined) merged.dictionaries = [...new Set([...(earlier.dictionaries ?? []), ...later.dictionaries])]
-  if (later.reportUnusedDirectives !== undefined) merged.reportUnusedDirectives = later.reportUnusedDirectives
-  return merged
+  return mergeOptions(earlier, later)
 }
 
 export type {ConfigFile}

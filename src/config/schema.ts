@@ -1,11 +1,12 @@
 // The shape of a safepost config file, as a JSON schema (checked with ajv)
 // and as the type it describes.
-import {presets} from '../../rules/presets.js'
-import type {PresetName, RuleSetting} from '../types.js'
+import {rules} from '../../rules/index.js'
+import {presetNames, type PresetName} from '../../rules/presets.js'
+import {configOptionAccepted, configOptionSchemas, ruleSettings} from '../options.js'
+import type {RuleSetting} from '../types.js'
 
-export const presetNames = Object.keys(presets) as PresetName[]
-export const ruleIds = Object.keys(presets.writer.rules)
-export const ruleSettings: RuleSetting[] = ['off', 'info', 'warning', 'error']
+export {presetNames, ruleSettings}
+export const ruleIds = Object.keys(rules)
 
 /** What may be set for every file, and again for the files an override matches. */
 export interface ConfigSettings {
@@ -39,18 +40,8 @@ const globs = {
   ]
 }
 
-const settings = {
-  preset: {enum: presetNames},
-  rules: {
-    type: 'object',
-    propertyNames: {enum: ruleIds},
-    additionalProperties: {enum: ruleSettings}
-  },
-  allow: {type: 'array', items: {type: 'string', minLength: 1}},
-  region: {type: 'string', pattern: '^[A-Za-z]{2,3}$'},
-  dictionaries: {type: 'array', items: {type: 'string', minLength: 1}},
-  reportUnusedDirectives: {type: 'boolean'}
-}
+/** Every check option a config may set (src/options.ts). */
+const settings = configOptionSchemas
 
 export const configSchema = {
   type: 'object',
@@ -78,13 +69,8 @@ export const configSchema = {
 
 /** What a person may write for each key, in error messages. */
 export const accepted: Record<string, string> = {
-  preset: presetNames.join(', '),
-  extends: 'a preset name (writer, moderator, ci) or the path of another config file, or a list of them',
-  rules: `an object of rule id -> ${ruleSettings.join(', ')}`,
-  allow: 'a list of entry ids or phrases',
-  region: 'a region code such as US, UK, IE, CA, AU, NZ or IN',
-  dictionaries: 'a list of paths to YAML rule files, relative to the config file',
-  reportUnusedDirectives: 'true or false',
+  ...configOptionAccepted,
+  extends: `a preset name (${presetNames.join(', ')}) or the path of another config file, or a list of them`,
   overrides: 'a list of {files: [globs], ...settings}',
   files: 'a glob or a list of globs, relative to the config file',
   excludedFiles: 'a glob or a list of globs, relative to the config file',

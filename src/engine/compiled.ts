@@ -1,4 +1,4 @@
-/** The shape scripts/build-dictionaries.mjs writes and the engine reads. */
+/** The shape src/compile/ writes (through scripts/build-dictionaries.mjs) and the engine reads. */
 import type {Priority} from '../types.js'
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund'
@@ -12,7 +12,7 @@ export type Form = VerbForm | NounForm
  */
 export type PatternNode = string | PatternObject | PackedNode
 
-/** scripts/dictionary/pack.mjs: a one-letter tag, then the node's fields or children in order. */
+/** src/compile/pack.ts: a one-letter tag, then the node's fields or children in order. */
 export interface PackedNode extends ReadonlyArray<PatternNode | number> {
   readonly 0: string
 }
@@ -67,12 +67,45 @@ export interface CompiledEntry {
   when: Gates
 }
 
-/** A value under a rule file's `data:` (scripts/dictionary-schema.json): text, a list, or a map of names to values. */
+/** A value under a rule file's `data:` (src/compile/dictionary-schema.json): text, a list, or a map of names to values. */
 export type DataValue = string | DataValue[] | {[key: string]: DataValue}
+
+/** How much of a rule's output a tool may apply unasked (the README's "fix" column). */
+export type Fixable = 'yes' | 'mostly' | 'partly' | 'no' | 'never'
+export type Audience = 'writer' | 'moderator'
+
+/**
+ * The header of a built-in rule file: what the rule is, how it reports and
+ * what it reads. The one record of a rule (src/compile/dictionary-schema.json
+ * says what each field may hold).
+ */
+export interface RuleHeader {
+  /** One line: what the rule catches. */
+  description: string
+  fixable: Fixable
+  /** A few words after `fixable` in the README's rules table. */
+  fixNote?: string
+  /** What one message is about: a phrase, a sentence, or the whole post (reported once, at its first word). */
+  scope: 'phrase' | 'sentence' | 'post'
+  /** Its severity in the presets of an audience, where not the presets' default (`warning`). */
+  severity?: Partial<Record<Audience, 'off' | 'info' | 'warning' | 'error'>>
+  /**
+   * `fallback`: the message of an entry with no message and no suggestion;
+   * `writer` / `moderator`: the message that audience gets instead of the
+   * entry's; a post-level rule's own texts by name.
+   */
+  messages?: Record<string, string>
+  /** Rules whose hits this rule reads: always analysed, whether or not they report. */
+  needs?: string[]
+  /** The trained scorer's threshold per audience (0..1); null: the model does not decide for this rule yet. */
+  model?: Partial<Record<Audience, number | null>>
+}
 
 export interface CompiledRule {
   rule: string
   level: Priority
+  /** The rule file's header; absent for a project's files, which only add entries. */
+  meta?: RuleHeader
   entries: CompiledEntry[]
   /** The rule file's `data:` as written: word lists, maps and message texts its code reads. */
   data?: Record<string, DataValue>
@@ -93,12 +126,14 @@ export interface CompiledData {
   indexedClasses: string[]
   rules: Record<string, CompiledRule>
   priority?: unknown
+  /** dictionaries/model.yml: what the trained scorer reads (src/model/settings.ts). */
+  model?: unknown
   crisisLines?: CrisisLines
   /** dictionaries/disguises.yml: how a moderator's message names the tricks the matching view undid. */
   disguises?: {'moderator-message': string; names: Record<'invisible' | 'styled' | 'lookalike', string>}
 }
 
-/** dictionaries/crisis-lines.yml, validated against scripts/crisis-lines-schema.json. */
+/** dictionaries/crisis-lines.yml, validated against src/compile/crisis-lines-schema.json. */
 export interface CrisisLines {
   /** The region suggested when none is configured. */
   default: string

@@ -4,7 +4,7 @@
 // The context gates read the classes too: in entries read sentence by
 // sentence, such a cue counts only in the sentence it stands in.
 import {compiled} from '../generated/dictionaries.js'
-import {ruleData} from '../post/rule-data.js'
+import {ruleData} from '../../rules/post/rule-data.js'
 import type {Priority} from '../types.js'
 
 export const ORDER: readonly Priority[] = ['none', 'low', 'medium', 'high', 'urgent']

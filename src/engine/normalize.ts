@@ -1,4 +1,4 @@
-// Must agree with scripts/dictionary/normalize.mjs: the build and the runtime fold words the same way.
+// How words are folded for matching, at run time and when src/compile/ builds the dictionaries (one copy for both).
 const APOSTROPHES = /['’‘ʼ`´]/g
 const REPEATS = /(\p{L})\1{2,}/gu
 

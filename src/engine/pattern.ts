@@ -303,7 +303,7 @@ export function singleToken(raw: PatternNode, data: Tables, seen = new Set<strin
 /**
  * An upper bound on the ways a pattern can match from one word: the
  * compiler's per-pattern measure (`branching` in
- * scripts/dictionary/parse-pattern.mjs) read on compiled nodes, so the
+ * src/compile/parse-pattern.ts) read on compiled nodes, so the
  * patterns of a whole project can be capped in sum, not only one by one.
  */
 export function branching(raw: PatternNode, data: Tables): number {

@@ -15,10 +15,12 @@ import {createPhraseIndex, type PhraseIndex} from './phrase-index.js'
 
 declare module 'unified' {
   interface Data {
-    /** Rule ids attached to this processor (each rule plugin adds itself). */
+    /** Rule ids this processor analyses: each rule plugin adds itself and the rules it reads. */
     safepostRules?: string[]
     /** A project's own compiled dictionaries, set before the rules attach. */
     safepostDictionaries?: readonly CompiledData[]
+    /** The dictionaries the rules read instead of the built-in ones (a folder compiled by src/compile). */
+    safepostBase?: CompiledData
     /** Who reads the messages, as the rules were given it: it changes how a post is read. */
     safepostAudience?: 'writer' | 'moderator'
     /** The input format the parser reads (src/parse/registry.ts). */
@@ -27,35 +29,38 @@ declare module 'unified' {
 }
 
 const indexes = new Map<string, PhraseIndex>()
-const extraIds = new WeakMap<readonly CompiledData[], number>()
-let nextExtraId = 1
+const dataIds = new WeakMap<object, number>()
+let nextDataId = 1
+const idOf = (data: object): number => dataIds.get(data) ?? (dataIds.set(data, nextDataId), nextDataId++)
 
-/** One index per set of rules (and of project dictionaries), built once and shared by every processor that has them. */
-function indexFor(rules: string[], extras: readonly CompiledData[] | undefined): PhraseIndex {
+/** One index per set of rules (and of dictionaries), built once and shared by every processor that has them. */
+function indexFor(rules: string[], extras: readonly CompiledData[] | undefined, base: CompiledData): PhraseIndex {
   const ruleKey = [...new Set(rules)].sort().join(',')
-  let extraKey = ''
-  if (extras?.length) {
-    if (!extraIds.has(extras)) extraIds.set(extras, nextExtraId++)
-    extraKey = '+' + extraIds.get(extras)
-  }
+  const extraKey = (extras?.length ? '+' + idOf(extras) : '') + (base === compiled ? '' : '@' + idOf(base))
   let index = indexes.get(ruleKey + extraKey)
   if (!index) {
-    const data = extras?.length ? mergeDictionaries(compiled, extras) : compiled
+    const data = extras?.length ? mergeDictionaries(base, extras) : base
     indexes.set(ruleKey + extraKey, (index = createPhraseIndex(data, ruleKey.split(','))))
   }
   return index
 }
 
-/** Register a rule on the processor it is attached to; returns the getter for the file's analysis. */
+/**
+ * Register a rule on the processor it is attached to; returns the getter for
+ * the file's analysis. The rules it reads (its header's `needs`) are analysed
+ * with it whether or not they report: switching a rule off mutes it, and
+ * changes nothing another rule sees.
+ */
 export function registerRule(processor: Processor, id: string, audience?: 'writer' | 'moderator'): (tree: Root, file: VFile) => Analysis {
   const ns = processor.data()
-  ns.safepostRules = [...(ns.safepostRules ?? []), id]
+  const base = ns.safepostBase ?? compiled
+  ns.safepostRules = [...(ns.safepostRules ?? []), id, ...(base.rules[id]?.meta?.needs ?? [])]
   if (audience) ns.safepostAudience = audience
   return (tree, file) => {
     const data = file.data as {safepostAnalysis?: Analysis}
     if (!data.safepostAnalysis || data.safepostAnalysis.text !== String(file.value)) {
       const text = String(file.value)
-      const index = indexFor(ns.safepostRules ?? [id], ns.safepostDictionaries)
+      const index = indexFor(ns.safepostRules ?? [id], ns.safepostDictionaries, base)
       const moderator = ns.safepostAudience === 'moderator'
       // a moderator reads what a reader sees of markup, and what hides in it
       const view = moderator ? readerViewFor(ns.safepostFormat)?.(text) : undefined

@@ -6,8 +6,11 @@ import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Severity} from '../types.js'
-import type {CompiledEntry, Form} from './compiled.js'
+import {compiled} from '../generated/dictionaries.js'
+import {supportLines} from './crisis-lines.js'
+import {fillTemplate} from './template.js'
 import {withDisguises} from './disguise-note.js'
+import type {CompiledData, CompiledEntry, Fixable, Form, RuleHeader} from './compiled.js'
 import {acceptedHits, endOf, isPlainProse, startOf} from './hits.js'
 import {readingsOf} from './hyperbole.js'
 import {registerRule} from './register.js'
@@ -18,13 +21,27 @@ export {registerRule} from './register.js'
 export {acceptedHits, dropOverlaps, endOf, isPlainProse, startOf, textOf} from './hits.js'
 export {DOCS_BASE, noteFor, report, type MessageSpec, type SafepostFields} from './report-message.js'
 
+/** What the registry, SARIF and the docs say about a rule: its id and the header of its dictionary. */
 export interface RuleMeta {
   id: string
   /** One line: what the rule catches. */
   description: string
   /** Whether some of its messages carry an automatic fix. */
   fixable: boolean
+  /** What one message is about; `post` rules report once per post, at its first word. */
+  scope: RuleHeader['scope']
+  /** Rules whose hits it reads (always analysed). */
+  needs: string[]
 }
+
+/** A rule's metadata, from its dictionary's header in `data`. */
+export function metaOf(id: string, data: CompiledData = compiled): RuleMeta {
+  const header = data.rules[id]?.meta
+  if (!header) throw new Error(`safepost: dictionaries/${id}.yml has no header (description, fixable, scope)`)
+  return {id, description: header.description, fixable: FIXABLE.has(header.fixable), scope: header.scope, needs: header.needs ?? []}
+}
+
+const FIXABLE = new Set<Fixable>(['yes', 'mostly', 'partly'])
 
 export interface RuleOptions {
   severity?: Severity
@@ -51,20 +68,21 @@ export function describe(entry: CompiledEntry, actual: string, expected: string[
 }
 
 /**
- * A rule whose every message comes from its dictionary. `voice` may replace
- * the message for an audience (crisis-signal speaks gently to writers).
+ * A rule whose every message comes from its dictionary: the entry's own
+ * message, a suggestion, or the header's `messages.fallback`; a header
+ * message for the audience (crisis-signal's `writer`) replaces them all.
  */
-export function dictionaryRule(
-  meta: RuleMeta,
-  fallbackMessage = 'Reconsider "{actual}"',
-  voice?: (message: string, options: RuleOptions | undefined) => string
-) {
+export function dictionaryRule(id: string, data: CompiledData = compiled) {
+  const messages = data.rules[id]?.meta?.messages ?? {}
+  const fallbackMessage = messages.fallback ?? 'Reconsider "{actual}"'
   return function (this: Processor, options?: RuleOptions) {
-    const getAnalysis = registerRule(this, meta.id, options?.audience)
+    const getAnalysis = registerRule(this, id, options?.audience)
+    const voice = messages[options?.audience ?? 'writer']
+    const regionLines = voice?.includes('{region lines}') ? supportLines(options?.region) : ''
     return (tree: Root, file: VFile) => {
       const analysis = getAnalysis(tree, file)
       const severity = severityOf(options)
-      for (const {hit, level, note} of readingsOf(analysis, meta.id, acceptedHits(analysis, meta.id, options), options)) {
+      for (const {hit, level, note} of readingsOf(analysis, id, acceptedHits(analysis, id, options), options)) {
         const start = startOf(hit)
         const end = endOf(hit)
         const actual = analysis.text.slice(start, end)
@@ -72,8 +90,8 @@ export function dictionaryRule(
         const described = describe(hit.entry, actual, expected, fallbackMessage)
         const message = note ? `${described}. ${note}` : described
         report(file, {
-          rule: meta.id,
-          reason: withDisguises(voice ? voice(message, options) : message, hit, options),
+          rule: id,
+          reason: withDisguises(voice === undefined ? message : fillTemplate(voice, {'region lines': regionLines, actual}), hit, options),
           start,
           end,
           severity,
@@ -81,7 +99,8 @@ export function dictionaryRule(
           expected,
           note: noteFor(hit.entry),
           entryId: hit.entry.id,
-          level,
+          // a message in the audience's own voice is support, not a finding: no level, so no priority
+          ...(voice === undefined ? {level} : {}),
           ...(hit.entry.fix === 'auto' && expected[0] !== undefined && isPlainProse(analysis, hit) ? {fixText: expected[0]} : {})
         })
       }

@@ -21,9 +21,6 @@ const byExtension: Record<string, InputFormat> = {
   text: 'text'
 }
 
-/** The languages the server checks (the others are left alone). */
-export const languageIds = ['markdown', 'mdx', 'html', 'plaintext'] as const
-
 /** The format of a document: its language id when it is one of ours, else its file extension, else `undefined` (not ours). */
 export function formatOf(languageId: string, uri: string): InputFormat | undefined {
   const known = byLanguageId[languageId]

@@ -2,10 +2,10 @@
 // the paragraphs an edit touched, see quick.ts), fix a document, forget a
 // document or the config files read so far. Run in a worker thread (worker.ts)
 // so a long document never blocks the server, or in process.
-import {check, fix, priorityOf} from '../core.js'
-import {applyDirectives, unusedDirectiveMessage} from '../directives.js'
+import {check, fix} from '../core.js'
 import {loadParser} from '../parse/registry.js'
-import {presets} from '../../rules/presets.js'
+import {processorKey} from '../options.js'
+import {finishReport, honoursDirectives} from '../report.js'
 import type {CheckOptions, InputFormat, PresetName, Report, ReportMessage} from '../types.js'
 import {changedRegion, mergeRegion} from './quick.js'
 import {resetWorkspaceConfig, resolveOptions, type ClientSettings} from './workspace-config.js'
@@ -55,19 +55,6 @@ export type JobResult = CheckOutcome | FixOutcome | StatusOutcome | null
 /** The last full check of each open document, before directives: what a quick pass builds on. */
 const lastFull = new Map<string, {key: string; text: string; messages: ReportMessage[]}>()
 
-const byPlace = (a: ReportMessage, b: ReportMessage) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId)
-
-/** What `toReport` does after the rules ran: inline directives, unused ones, order, priority. */
-function finish(text: string, format: InputFormat, raw: ReportMessage[], options: CheckOptions, honour: boolean): Report {
-  let messages = raw
-  if (honour) {
-    const result = applyDirectives(text, format, messages)
-    messages = result.messages
-    if (options.reportUnusedDirectives) messages = [...messages, ...result.unused.map((d) => unusedDirectiveMessage(text, d))]
-  }
-  messages = [...messages].sort(byPlace)
-  return {priority: priorityOf(messages), messages}
-}
 
 export async function runJob(job: Job): Promise<JobResult> {
   if (job.op === 'reset') {
@@ -88,7 +75,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     return {text: result.text, applied: result.applied.length}
   }
   const preset = options.preset ?? 'writer'
-  const honour = options.directives ?? presets[preset]?.honourDirectives ?? true
+  const honour = honoursDirectives(options)
   const outcome = (report: Report, partial: boolean): CheckOutcome => ({
     report,
     preset,
@@ -98,7 +85,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     ...(partial ? {partial} : {})
   })
   // the processor is cached by options; project dictionaries by identity, which the config cache keeps
-  const key = JSON.stringify([job.format, options.preset, options.rules, options.allow, options.region, options.reportUnusedDirectives, honour])
+  const key = JSON.stringify([processorKey(options), options.reportUnusedDirectives, honour])
   const raw = {...options, directives: false}
 
   if (job.op === 'quick') {
@@ -112,10 +99,10 @@ export async function runJob(job: Job): Promise<JobResult> {
     } catch {
       return null // the paragraph does not parse alone: leave it to the full check
     }
-    return outcome(finish(job.text, job.format, mergeRegion(previous.messages, region, inRegion), options, honour), true)
+    return outcome(finishReport(job.text, mergeRegion(previous.messages, region, inRegion), options), true)
   }
 
   const report = await check(job.text, raw)
   if (job.uri) lastFull.set(job.uri, {key, text: job.text, messages: report.messages})
-  return outcome(finish(job.text, job.format, report.messages, options, honour), false)
+  return outcome(finishReport(job.text, report.messages, options), false)
 }

@@ -5,11 +5,10 @@
 // (it alone sees what spans paragraphs: post-wide topics, the sentence either
 // side of a paragraph, whole-post rules). Where a paragraph cannot be read on
 // its own (HTML, code fences, front matter, indented code) there is no quick pass.
+import {wholePostRules} from '../../rules/index.js'
 import type {InputFormat, ReportMessage} from '../types.js'
 import {changedSpan} from './text-diff.js'
 
-/** Rules about the whole post: never taken from a paragraph alone. */
-const POST_RULES = new Set(['content-warning', 'help-resources'])
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/gm
 
 export interface Region {
@@ -92,6 +91,7 @@ export function mergeRegion(previous: ReportMessage[], region: Region, inRegion:
     if (m.fix && (inside(m.fix.range[0]) || inside(m.fix.range[1]))) continue
     kept.push(shifted(m, by))
   }
-  for (const m of inRegion) if (!POST_RULES.has(m.ruleId)) kept.push(shifted(m, (x) => x + start))
+  // whole-post rules are never taken from a paragraph alone
+  for (const m of inRegion) if (!wholePostRules.has(m.ruleId)) kept.push(shifted(m, (x) => x + start))
   return kept
 }

@@ -20,6 +20,7 @@ import {
   type InitializeResult
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import {presetNames} from '../../rules/preset-table.js'
 import type {InputFormat} from '../types.js'
 import {CheckCancelled, CheckTimeout, createChecker, type Checker} from './checker.js'
 import {FIX_ALL_KIND, disableActions, fixAllAction, quickFixes, toDiagnostic, type DiagnosticData} from './convert.js'
@@ -66,7 +67,7 @@ interface DocState {
   last?: {version: number; outcome: CheckOutcome} | undefined
 }
 
-const preset = (value: unknown) => (value === 'writer' || value === 'moderator' || value === 'ci' ? value : undefined)
+const preset = (value: unknown) => presetNames.find((name) => name === value)
 
 /** The `safepost` section, given either as `{safepost: {...}}` or as the section itself. */
 export function readSettings(raw: unknown): ClientSettings | undefined {

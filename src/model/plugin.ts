@@ -4,8 +4,11 @@
 // weighed most. It never rewrites anything.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {compiled} from '../generated/dictionaries.js'
 import type {Analysis} from '../engine/analyse.js'
+import {supportLines} from '../engine/crisis-lines.js'
 import {report} from '../engine/report-message.js'
+import {fillTemplate} from '../engine/template.js'
 import type {Priority, PresetName, RuleSetting, Severity} from '../types.js'
 import {activeModel, modelClassIndex} from './active.js'
 import {explain} from './explain.js'
@@ -15,12 +18,13 @@ import type {Model} from './trained.js'
 
 export interface ModelPluginOptions {
   preset: PresetName
+  audience: 'writer' | 'moderator'
   /** Rule id -> setting, after the preset and overrides. */
   rules: Record<string, RuleSetting>
   /** Entry ids a project accepts: `model` switches the scorer's messages off. */
   allow?: string[]
-  /** The message a rule shows its audience in place of the scorer's own (crisis-signal's support for writers). */
-  voice?: (rule: string, message: string) => string
+  /** Crisis-line region, for a rule whose message to this audience names the lines. */
+  region?: string
 }
 
 /** What the scorer concluded about a file, for the report's priority. */
@@ -53,24 +57,29 @@ export default function safepostModel(options: ModelPluginOptions) {
       const setting = options.rules[rule]
       if (!setting || setting === 'off' || fired.has(rule)) continue
       const score = scores.get(rule)
-      const threshold = model.threshold(options.preset, rule)
+      // a threshold written in the rule's header overrides the trained one
+      const threshold = compiled.rules[rule]?.meta?.model?.[options.audience] ?? model.threshold(options.preset, rule)
       if (!score || threshold === null || score.score < threshold) continue
       const {sentence, cues} = explain(model, analysis.text, score)
       const at = analysis.sentences[sentence]!
       const level = rule === 'crisis-signal' && priority && rank(priority) > rank(about.level) ? priority : about.level
       const quoted = cues.map((c) => `"${c}"`).join(', ')
       const message = `Reads as ${about.readsAs} (the trained scorer, ${Math.round(score.score * 100)}%)${quoted ? `; the words that weighed most: ${quoted}` : ''}. Not a rule match: check it yourself.`
+      // the rule's own message to this audience (crisis-signal's support for a writer) stands in for the scorer's
+      const voice = compiled.rules[rule]?.meta?.messages?.[options.audience]
+      const actual = analysis.text.slice(at.start, at.end)
       report(file, {
         rule,
-        reason: options.voice ? options.voice(rule, message) : message,
+        reason: voice === undefined ? message : fillTemplate(voice, {'region lines': supportLines(options.region), actual}),
         start: at.start,
         end: at.end,
         severity: setting as Severity,
-        actual: analysis.text.slice(at.start, at.end),
+        actual,
         expected: [],
         note: `A linear scorer trained on labelled posts by five hands read this sentence and its neighbours; it adds to the rules, never replaces them, and can be wrong (docs/model.md).`,
         entryId: MODEL_ENTRY,
-        level
+        // support in the audience's own voice is not a finding: no level, so no priority
+        ...(voice === undefined ? {level} : {})
       })
     }
   }

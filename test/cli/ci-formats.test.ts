@@ -29,7 +29,9 @@ const message: ReportMessage = {
   offset: 21, endOffset: 38,
   actual: 'committed suicide',
   expected: ['died by suicide'],
-  url: 'https://github.com/safepost/safepost/blob/main/docs/rules/suicide-language.md'
+  url: 'https://github.com/safepost/safepost/blob/main/docs/rules/suicide-language.md',
+  // every finding carries a level; only support for a writer has none (results.ts `isSupport`)
+  level: 'low'
 }
 const result: LintResult = {entry: {path: 'posts/a,b:c.md', id: null, priority: 'low', messages: [message, {...message, severity: 'info', line: 5, endLine: 5, offset: 60, endOffset: 77}]}, label: 'posts/a,b:c.md'}
 
@@ -73,7 +75,7 @@ describe('sarif format', () => {
     expect(run.tool.driver.rules.find((rule) => rule.id === 'crisis-signal')?.helpUri).toBe('https://github.com/safepost/safepost/blob/main/docs/rules/crisis-signal.md')
     expect(run.results[0]).toEqual({
       ruleId: 'suicide-language',
-      ruleIndex: 0,
+      ruleIndex: run.tool.driver.rules.findIndex((rule) => rule.id === 'suicide-language'),
       level: 'warning',
       message: {text: 'Say "died by suicide" instead of "committed suicide"'},
       locations: [{physicalLocation: {artifactLocation: {uri: 'posts/a,b:c.md'}, region: {startLine: 3, startColumn: 10, endLine: 3, endColumn: 27, charOffset: 21, charLength: 17, snippet: {text: 'committed suicide'}}}}],

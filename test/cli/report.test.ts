@@ -78,6 +78,29 @@ describe('--format stylish', () => {
     expect(safepost([], {input: clean + lookalike})).toEqual({status: 0, stdout: '', stderr: ''})
   })
 
+  it('shows a writer in crisis support, not a triage label: no priority, no level, no count of problems', () => {
+    const outcome = safepost([], {input: 'i want to die\n'})
+    expect(outcome.status).toBe(0)
+    expect(outcome.stdout).toMatch(/^<stdin>$/m)
+    expect(outcome.stdout).toMatch(/going through a lot/)
+    expect(outcome.stdout).not.toMatch(/priority|high|problem|✖/)
+    const [entry] = jsonReport(safepost(['--format', 'json'], {input: 'i want to die\n'}))
+    expect(entry?.messages.map((message) => message.ruleId)).toEqual(['crisis-signal'])
+    expect(entry?.messages[0]).not.toHaveProperty('level')
+    // the support text follows --region
+    expect(safepost(['--region', 'UK'], {input: 'i want to die\n'}).stdout).toMatch(/Samaritans: call 116 123/)
+    // beside a wording problem, the problem is counted and triaged, the support is not
+    const both = safepost([], {input: `i want to die\n\n${stigmatising}`})
+    expect(both.stdout).toMatch(/^<stdin> {2}priority: low$/m)
+    expect(both.stdout).toMatch(/✖ 1 problem \(0 errors, 1 warning\)/)
+  })
+
+  it('still triages the same post for a moderator', () => {
+    const [entry] = jsonReport(safepost(['--format', 'json', '--preset', 'moderator'], {input: 'i want to die\n'}))
+    expect(entry?.priority).toBe('high')
+    expect(entry?.messages[0]?.level).toBe('high')
+  })
+
   it('sums up the priorities to review under the moderator preset', () => {
     const outcome = safepost(['--preset', 'moderator'], {input: crisis})
     const {priority} = checkSync(crisis, {preset: 'moderator'})

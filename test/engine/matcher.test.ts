@@ -1,8 +1,7 @@
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import {afterAll, describe, expect, it} from 'vitest'
-// @ts-expect-error: the build-time compiler is plain JavaScript
-import {compileDictionaries} from '../../scripts/dictionary/compile.mjs'
+import {compileDictionaries} from '../../src/compile/index.js'
 import {analyse} from '../../src/engine/analyse.js'
 import {acceptedHits} from '../../src/engine/rule.js'
 import {createPhraseIndex} from '../../src/engine/phrase-index.js'

@@ -3,8 +3,7 @@
 // is compiled, and the work of the matcher (counted, not timed) grows in
 // step with the input on crafted worst cases.
 import {afterAll, describe, expect, it} from 'vitest'
-// @ts-expect-error: the build-time compiler is plain JavaScript
-import {compileDictionaries} from '../../scripts/dictionary/compile.mjs'
+import {compileDictionaries} from '../../src/compile/index.js'
 import {checkSync} from '../../src/index.js'
 import {matcherWork} from '../../src/engine/pattern.js'
 import type {CompiledData} from '../../src/types.js'

@@ -1,6 +1,5 @@
 import {afterAll, describe, expect, it} from 'vitest'
-// @ts-expect-error: the build-time compiler is plain JavaScript
-import {compileDictionaries} from '../../scripts/dictionary/compile.mjs'
+import {compileDictionaries} from '../../src/compile/index.js'
 import {checkSync} from '../../src/index.js'
 import type {CompiledData} from '../../src/types.js'
 import {dictionaryFolder, removeTemporaryFolders} from '../temporary-folders.js'

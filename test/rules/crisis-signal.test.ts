@@ -490,14 +490,39 @@ describe('crisis-signal and trivializing are complements', () => {
   })
 })
 
+describe('crisis-signal: means next to despair', () => {
+  // docs/rules/crisis-signal.md's combinations table (generated from the YAML) says so
+  it.each([
+    "I've got the pills. I want to die.",
+    'i want to die tonight, i have the pills',
+    "I'm done. I've got the pills."
+  ])('%s is urgent', (text) => {
+    expect(checkSync(text, MODERATOR).priority).toBe('urgent')
+  })
+  it('means for a headache next to hyperbole stays low', () => {
+    expect(checkSync("I've got the pills for my headache, this homework makes me want to die lol", MODERATOR).priority).toBe('low')
+  })
+})
+
 describe('crisis-signal: presets', () => {
   const text = 'i want to die'
   it('speaks to a writer gently, as information', () => {
     const [m] = messagesOf(RULE, text, {preset: 'writer'})
     expect(m?.severity).toBe('info')
     expect(m?.message).toMatch(/going through a lot/)
-    expect(m?.message).toMatch(/988|Samaritans/)
+    expect(m?.message).toMatch(/findahelpline\.com/)
     expect(m?.message).not.toMatch(/escalate/i)
+  })
+  it('points a writer to the crisis lines of their region (crisis-lines.yml), not one region\'s for all', () => {
+    const say = (region: string) => messagesOf(RULE, text, {preset: 'writer', region})[0]?.message
+    expect(say('US')).toMatch(/988 Suicide & Crisis Lifeline: call or text 988/)
+    expect(say('US')).not.toMatch(/116 123/)
+    expect(say('UK')).toMatch(/Samaritans: call 116 123/)
+    expect(say('UK')).not.toMatch(/988/)
+    expect(say('AU')).toMatch(/13 11 14/)
+    expect(say('AU')).not.toMatch(/988|116 123/)
+    // never an emergency number as the line to talk to
+    expect(say('US')).not.toMatch(/911/)
   })
   it('tells a moderator what was seen and what to do, as an error', () => {
     const [m] = messagesOf(RULE, text, MODERATOR)

@@ -21,7 +21,7 @@ export interface FormatContext {
  * - `result` is called once per file or batch item, in input order, as soon as
  *   it is checked: streaming formats (jsonl, stylish) write as they go.
  * - `end` is called once after the last result. Formats that need every result
- *   at once (json, later sarif) set `collect` and read `results`.
+ *   at once (json, sarif) set `collect` and read `results`.
  */
 export interface Formatter {
   collect?: boolean
@@ -36,7 +36,7 @@ export interface Formatter {
 }
 
 // Each format is its own module, loaded only when asked for, so a run pays only
-// for the format it prints. `sarif` and `github` slot in here.
+// for the format it prints.
 const formatters: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,

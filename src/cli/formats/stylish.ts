@@ -1,14 +1,15 @@
 import {Chalk, type ChalkInstance} from 'chalk'
 import type {Priority, ReportMessage, Severity} from '../../types.js'
 import type {ColourLevel} from '../colour.js'
-import type {LintResult, Totals} from '../results.js'
+import {isSupport, type LintResult, type Totals} from '../results.js'
 import type {FormatContext, Formatter} from './index.js'
 
 /**
  * `--format stylish`, for people: one block per file or batch item that has
  * something to say, its review priority first (what a moderator looks at
  * before anything else), then `line:column  severity  message  rule`, and a
- * summary at the end.
+ * summary at the end. Support for a writer in crisis (a message with no
+ * level) is shown, but is no problem: it gets no priority and no count.
  *
  *     post.md  priority: low
  *       3:12  warning  Say "died by suicide" instead of "committed suicide"  suicide-language
@@ -64,7 +65,9 @@ function formatResult(result: LintResult, context: FormatContext): string {
   }
   // A post with nothing to show stays out of the way (its priority is in the json report).
   if (entry.messages.length === 0) return ''
-  const lines = [`${chalk.underline(result.label)}  ${paintPriority(chalk, entry.priority)}`]
+  // support for a writer in crisis is not triaged: a post with nothing else shows no priority
+  const triaged = entry.messages.some((message) => !isSupport(message))
+  const lines = [triaged ? `${chalk.underline(result.label)}  ${paintPriority(chalk, entry.priority)}` : chalk.underline(result.label)]
 
   const places = entry.messages.map((message) => `${message.line}:${message.column}`)
   const placeWidth = Math.max(0, ...places.map((place) => place.length))
