@@ -43,7 +43,7 @@ export function toReport(file: VFile, options: CheckOptions = {}): Report {
     const text = String(file.value)
     const result = applyDirectives(text, options.format ?? 'text', messages)
     messages = result.messages
-    if (options.reportUnusedDirectives) messages.push(...result.unused.map((d) => unusedDirectiveMessage(text, d)))
+    if (options.reportUnusedDirectives) messages.push(...result.unused.map((d) => unusedDirectiveMessage(d)))
   }
   messages.sort(byPlace)
   return {priority: priorityOf(messages), messages}

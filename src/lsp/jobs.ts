@@ -56,7 +56,7 @@ function finish(text: string, format: InputFormat, raw: ReportMessage[], options
   if (honour) {
     const result = applyDirectives(text, format, messages)
     messages = result.messages
-    if (options.reportUnusedDirectives) messages = [...messages, ...result.unused.map((d) => unusedDirectiveMessage(text, d))]
+    if (options.reportUnusedDirectives) messages = [...messages, ...result.unused.map((d) => unusedDirectiveMessage(d))]
   }
   messages = [...messages].sort(byPlace)
   return {priority: priorityOf(messages), messages}
