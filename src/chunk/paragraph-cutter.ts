@@ -14,7 +14,7 @@ export function countLineBreaks(text: string): number {
 /**
  * Where a chunk may end: just after a blank line, and for Markdown only
  * outside fenced code (a fence cut in two would turn its second half into
- * prose), nor inside front matter. A file with no such boundary is cut at a line break, then at a
+ * prose), nor inside front matter (read as such in every format). A file with no such boundary is cut at a line break, then at a
  * space, once far too much is waiting, so memory stays bounded whatever the file.
  */
 const FRONT_MATTER_OPEN = /^\uFEFF?(---|\+\+\+)[ \t]*$/
@@ -27,7 +27,7 @@ export class ParagraphCutter {
   /** The last safe place to cut in `pending`, 0 if none yet. */
   private cut = 0
   private fence: {char: string, length: number} | undefined
-  /** Inside the front matter that opens the text (Markdown). */
+  /** Inside the front matter that opens the text. */
   private frontMatter: boolean | undefined
 
   constructor(private readonly markdown: boolean) {}
@@ -62,7 +62,7 @@ export class ParagraphCutter {
     for (let newline = this.pending.indexOf('\n', this.scanned); newline !== -1; newline = this.pending.indexOf('\n', this.scanned)) {
       const line = this.pending.slice(this.scanned, newline).replace(/\r$/, '')
       this.scanned = newline + 1
-      if (this.markdown && this.frontMatter === undefined) this.frontMatter = FRONT_MATTER_OPEN.test(line)
+      if (this.frontMatter === undefined) this.frontMatter = FRONT_MATTER_OPEN.test(line)
       else if (this.frontMatter) {
         this.frontMatter = !FRONT_MATTER_CLOSE.test(line)
         continue
