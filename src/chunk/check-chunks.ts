@@ -40,7 +40,7 @@ export class ChunkedCheck {
   add(text: string): void {
     const format = this.options.format ?? 'text'
     if (format !== 'markdown' && format !== 'mdx') return this.read(text, format)
-    for (const block of budgetedBlocks(text)) this.read(block.text, block.plain ? 'text' : format)
+    for (const block of budgetedBlocks(text, format === 'mdx')) this.read(block.text, block.plain ? 'text' : format)
   }
 
   private read(text: string, readAs: InputFormat): void {

@@ -7,8 +7,11 @@
 // is read as plain text: its words are still checked, its markup is not read.
 // Fenced code is left to the parser, which reads it in linear time.
 
-/** Marks micromark pairs up or nests inside a paragraph. */
-const MARK = /[*_[\]{}<`~]/g
+/** Marks micromark pairs up inside a paragraph (emphasis, strike, links); MDX adds expressions and tags. */
+const MARK = /[*_[\]~]/g
+const MDX_MARK = /[*_[\]~{}<]/g
+/** Code spans: what is inside them is not paired up. */
+const CODE_SPAN = /`[^`\n]*`/g
 /** More marks than this in one paragraph, and it is read as plain text. */
 export const MAX_MARKS = 400
 /** Container markers (quotes, list items) opening one line. */
@@ -24,7 +27,8 @@ export interface Block {
 }
 
 /** A Markdown chunk as stretches to read as Markdown and paragraphs to read as plain text, in order; joined, the chunk. */
-export function* budgetedBlocks(text: string): Generator<Block> {
+export function* budgetedBlocks(text: string, mdx = false): Generator<Block> {
+  const mark = mdx ? MDX_MARK : MARK
   let from = 0 // start of the stretch not yet given
   let paragraph = 0 // start of the current paragraph
   let marks = 0
@@ -56,7 +60,7 @@ export function* budgetedBlocks(text: string): Generator<Block> {
     } else if (line.trim() === '') {
       yield* close(end)
     } else {
-      marks += line.match(MARK)?.length ?? 0
+      marks += line.replace(CODE_SPAN, '').match(mark)?.length ?? 0
       if (CONTAINERS.exec(line)![0].replace(/[^>*+\-.)]/g, '').length > MAX_DEPTH) deep = true
     }
     start = end

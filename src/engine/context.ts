@@ -94,10 +94,26 @@ function topicIn(analysis: Analysis, hit: EntryHit, names: string[], scope: Gate
   return inScope(analysis, hit.sentence, scope).some((s) => names.some((name) => s.classes.has(name)))
 }
 
+/** The class of technical writing's words (classes.yml); these token shapes put a sentence in it too. */
+export const TECHNICAL_REGISTER = 'technical-register'
+const VERSION = /^v?\d+(\.\d+){1,3}$/i
+const ISSUE = /^#\d+$/
+
+/** A sentence of technical writing: a word of its register, a code span, a version string or an issue number. */
+export function inTechnicalRegister(sentence: Sentence): boolean {
+  return sentence.classes.has(TECHNICAL_REGISTER) || hasRegisterToken(sentence)
+}
+
+function hasRegisterToken(sentence: Sentence): boolean {
+  return sentence.tokens.some((t) => t.kind === 'code' || VERSION.test(t.text) || ISSUE.test(t.text))
+}
+
 /** Whether any class in `names` occurs in the scope outside the hit itself. */
 export function classNear(analysis: Analysis, hit: EntryHit, names: string[], scope: Gates['scope']): boolean {
   for (const s of inScope(analysis, hit.sentence, scope)) {
     for (const name of names) {
+      // the register is read from the shapes of tokens as well as from words
+      if (name === TECHNICAL_REGISTER && hasRegisterToken(s)) return true
       const ranges = s.classes.get(name)
       if (!ranges) continue
       if (s !== hit.sentence || ranges.some(([a, b]) => b <= hit.start || a >= hit.end)) return true

@@ -50,9 +50,14 @@ describe('a paragraph over the markup budget is read as plain text', () => {
     expect(report.messages.map((m) => m.ruleId)).not.toContain('read-as-plain-text')
   })
 
-  it('marks inside fenced code do not count', async () => {
-    const code = '```js\n' + '{*[<'.repeat(MAX_MARKS) + '\n```\n'
+  it('marks inside fenced code and code spans do not count', async () => {
+    const code = '```js\n' + '{*[<'.repeat(MAX_MARKS) + '\n```\n\n' + '| `a_b_c_d` | `e_f_g_h` |\n'.repeat(MAX_MARKS / 4)
     const report = await check(code, {format: 'markdown'})
     expect(report.messages).toEqual([])
+  })
+
+  it('nor do the tags of an HTML table in Markdown', async () => {
+    const table = '<table>\n' + '<tr><td align="center"><a href="https://example.com"><img src="a.png"/></a></td></tr>\n'.repeat(MAX_MARKS) + '</table>\n'
+    expect((await check(table, {format: 'markdown'})).messages).toEqual([])
   })
 })
