@@ -99,14 +99,18 @@ export const TECHNICAL_REGISTER = 'technical-register'
 const VERSION = /^v?\d+(\.\d+){1,3}$/i
 const ISSUE = /^#\d+$/
 
-/** A sentence of technical writing: a word of its register, a code span, a version string or an issue number. */
+/** A sentence of technical writing: a word of its register, a code span, a version string, an issue number or an identifier. */
 export function inTechnicalRegister(sentence: Sentence): boolean {
   return sentence.classes.has(TECHNICAL_REGISTER) || hasRegisterToken(sentence)
 }
 
 function hasRegisterToken(sentence: Sentence): boolean {
-  return sentence.tokens.some((t) => t.kind === 'code' || VERSION.test(t.text) || ISSUE.test(t.text))
+  const {tokens} = sentence
+  return tokens.some((t, i) => t.kind === 'code' || VERSION.test(t.text) || ISSUE.test(t.text) || (t.text === '_' && joined(tokens[i - 1], t) && joined(t, tokens[i + 1])))
 }
+
+/** Two tokens written with nothing between them ("sh" "_" "info": an identifier). */
+const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start
 
 /** Whether any class in `names` occurs in the scope outside the hit itself. */
 export function classNear(analysis: Analysis, hit: EntryHit, names: string[], scope: Gates['scope']): boolean {

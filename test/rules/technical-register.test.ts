@@ -27,6 +27,21 @@ describe('a changelog line with KMS is not a person in crisis', () => {
   })
 })
 
+describe('other technical senses', () => {
+  it('a manual\'s "failed attempts" of a script is not a suicide attempt', () => {
+    expect(rules('The retry option is useful to enable scripts and users to better deal with failed attempts.')).toEqual([])
+  })
+
+  it('while a person\'s failed attempt still is', () => {
+    expect(rules('Her failed attempt was in March, and the hospital kept her for a week.')).toContain('suicide-language')
+  })
+
+  it('identifiers such as sh_info in a changelog do not make it about self-harm', () => {
+    const changelog = Array.from({length: 15}, (_, n) => `* elf${n}-sh.c (sh_elf_relocate_section): Fail if the sh_info field of section ${n} is zero, and check sh_size.`).join('\n\n')
+    expect(rules(changelog)).toEqual([])
+  })
+})
+
 describe('the same word from a person still counts', () => {
   for (const line of ['honestly kms, nobody would even notice', "i'm gonna kms tonight", 'I have no support left, kms'])
     it(line, () => expect(rules(line, {preset: 'moderator'})).toContain('crisis-signal'))
