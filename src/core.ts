@@ -39,11 +39,13 @@ export async function checkChunks(pieces: Iterable<string> | AsyncIterable<strin
   if (format === 'mdx') await loadParser('markdown') // the fallback of `readBlock`
   const run = new ChunkedCheck(options)
   const cutter = new ParagraphCutter(isMarkdown(format))
+  let chunks = 0
   for await (const piece of pieces) {
     cutter.push(piece)
-    for (let chunk = cutter.take(defaultChunkSize); chunk !== undefined; chunk = cutter.take(defaultChunkSize)) run.add(chunk)
+    for (let chunk = cutter.take(defaultChunkSize); chunk !== undefined; chunk = cutter.take(defaultChunkSize), chunks++) run.add(chunk)
   }
-  run.add(cutter.rest())
+  const rest = cutter.rest()
+  if (rest !== '' || chunks === 0) run.add(rest)
   return run.finish()
 }
 

@@ -12,8 +12,7 @@ import {once} from './once.js'
 import {readPost, type ChunkPlace, type Post} from './read-post.js'
 import {hasRouteToHelp} from './route-to-help.js'
 import {eolOf} from './text-lines.js'
-import {topicProfiles, type TopicProfile, type WeightedSentence} from './topic-profile.js'
-import type {Topic} from './topics.js'
+import {topicProfiles, type WeightedSentence} from './topic-profile.js'
 import type {PostWarning} from './warning.js'
 import {crisisCues, type CrisisCues} from './writer-in-crisis.js'
 
@@ -167,5 +166,3 @@ export class PostChunks {
 function shiftToken(token: Token, offset: number): Token {
   return offset === 0 ? token : {...token, start: token.start + offset, end: token.end + offset}
 }
-
-export type {Topic, TopicProfile}

@@ -31,7 +31,7 @@ const posts: Record<string, string> = {
   'line breaks of Windows': (warning + topic + filler.repeat(3) + topic + topic).replace(/\n/g, '\r\n')
 }
 
-const byPlace = (r: Report) => r.messages
+const messagesOf = (r: Report) => r.messages
 
 /** The report when the text is checked in the given chunks. */
 function inChunks(chunks: Iterable<string>, options: CheckOptions): Report {
@@ -60,7 +60,7 @@ describe('the library gives one answer however the post is cut', () => {
         const options: CheckOptions = {format}
         const whole = checkSync(text, options)
         for (const at of paragraphStarts(text, format)) {
-          expect(byPlace(inChunks([text.slice(0, at), text.slice(at)], options)), `cut at ${at}`).toEqual(byPlace(whole))
+          expect(messagesOf(inChunks([text.slice(0, at), text.slice(at)], options)), `cut at ${at}`).toEqual(messagesOf(whole))
         }
       })
     }
