@@ -110,7 +110,7 @@ function nextLine(text: string, from: number): [number, number] {
 }
 
 /** From the comment to the first blank line after the next piece of content. */
-function nextBlock(text: string, from: number): [number, number] {
+export function nextBlock(text: string, from: number): [number, number] {
   const rest = text.slice(from)
   const content = rest.search(/\S/)
   if (content === -1) return [from, text.length]

@@ -7,7 +7,7 @@
 import {location} from 'vfile-location'
 import {presets} from '../../rules/presets.js'
 import type {Analysis} from '../engine/analyse.js'
-import {obeyDirectives, readDirectives, unusedDirectiveMessage, type Directive} from '../directives.js'
+import {nextBlock, obeyDirectives, readDirectives, unusedDirectiveMessage, type Directive} from '../directives.js'
 import type {PendingPostRule} from '../post/post-rule.js'
 import {postReportMessage} from '../post/report-post.js'
 import {postOf, PostChunks} from '../post/whole-post.js'
@@ -23,6 +23,8 @@ import {SharedTexts} from './shared-texts.js'
 export class ChunkedCheck {
   private readonly messages: ReportMessage[] = []
   private readonly directives: Directive[] = []
+  /** `ignore` comments with no content after them in their chunk: they reach into the next one. */
+  private ignoring: Directive[] = []
   private readonly post = new PostChunks()
   private readonly shared = new SharedTexts()
   private postRules: PendingPostRule[] | undefined
@@ -63,7 +65,7 @@ export class ChunkedCheck {
         return {line: point.line + lines, column: point.column}
       })
     }
-    if (this.honour) for (const d of readDirectives(text, format)) this.directives.push(this.shiftDirective(d))
+    if (this.honour) this.readDirectives(text, format)
     this.index++
     this.offset += text.length
     this.lines += countLineBreaks(text)
@@ -97,6 +99,19 @@ export class ChunkedCheck {
     message.endLine += this.lines
     if (message.fix) message.fix = {...message.fix, range: [message.fix.range[0] + this.offset, message.fix.range[1] + this.offset]}
     return message
+  }
+
+  private readDirectives(text: string, format: InputFormat): void {
+    if (this.ignoring.length && text.trim() !== '') {
+      const end = this.offset + nextBlock(text, 0)[1]
+      for (const d of this.ignoring) d.reach = [d.reach[0], end]
+      this.ignoring = []
+    }
+    for (const read of readDirectives(text, format)) {
+      const d = this.shiftDirective(read)
+      this.directives.push(d)
+      if (d.kind === 'ignore' && text.slice(read.end).trim() === '') this.ignoring.push(d)
+    }
   }
 
   private shiftDirective(d: Directive): Directive {

@@ -43,7 +43,8 @@ function inChunks(chunks: Iterable<string>, options: CheckOptions): Report {
 /** Every offset where the library may cut the text: where a paragraph starts (not inside fenced code in Markdown). */
 function paragraphStarts(text: string, format: InputFormat): number[] {
   let at = 0
-  return [...cutText(text, format === 'markdown', 1)].map((chunk) => (at += chunk.length)).filter((end) => end < text.length)
+  // (a cutter with nothing to wait for also cuts the last line short: those cuts are not paragraph starts)
+  return [...cutText(text, format === 'markdown', 1)].map((chunk) => (at += chunk.length)).filter((end) => end < text.length && /\n[ \t]*\r?\n$/.test(text.slice(0, end)))
 }
 
 describe('the library gives one answer however the post is cut', () => {
@@ -105,4 +106,15 @@ describe('the command line, the batch mode and the language server agree with th
       expect(lsp.report.messages).toEqual(expected)
     }, 120_000)
   }
+})
+
+describe('inline directives across chunks', () => {
+  const post = 'Intro.\n\n<!-- safepost-disable suicide-language -->\n\nHe committed suicide.\n\n<!-- safepost-enable suicide-language -->\n\n<!-- safepost-ignore -->\n\nShe committed suicide.\n\nThey committed suicide.\n'
+
+  it('a disable, an enable and an ignore act the same wherever the post is cut', () => {
+    const options: CheckOptions = {format: 'markdown'}
+    const whole = checkSync(post, options)
+    expect(whole.messages.map((m) => post.slice(m.offset, m.endOffset))).toEqual(['committed suicide'])
+    for (const at of paragraphStarts(post, 'markdown')) expect(inChunks([post.slice(0, at), post.slice(at)], options), `cut at ${at}`).toEqual(whole)
+  })
 })
