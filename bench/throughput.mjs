@@ -13,12 +13,11 @@
 // ratios, each taken from runs made back to back, which a slow spell of the
 // machine disturbs far less than a ratio of two separate medians.
 import {spawnSync} from 'node:child_process'
-import {createHash} from 'node:crypto'
-import {readdirSync, readFileSync, statSync} from 'node:fs'
-import {join, relative} from 'node:path'
+import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
+import {nodeModulesCorpus} from './corpora.mjs'
 
 const args = process.argv.slice(2)
 const opt = (name, fallback) => {
@@ -30,32 +29,7 @@ const RUNS = opt('runs', 9)
 const STARTS = opt('starts', 15)
 const root = new URL('..', import.meta.url).pathname
 
-function gatherCorpus() {
-  const files = []
-  const walk = (dir) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name)
-      const s = statSync(path, {throwIfNoEntry: false})
-      if (!s) continue
-      if (s.isDirectory()) walk(path)
-      else if (name.toLowerCase().endsWith('.md') && s.size > 200 && s.size < 200_000) files.push(path)
-    }
-  }
-  walk(join(root, 'node_modules'))
-  const seen = new Set()
-  const corpus = []
-  let bytes = 0
-  for (const path of files) {
-    const text = readFileSync(path, 'utf8')
-    const hash = createHash('sha1').update(text).digest('hex')
-    if (seen.has(hash)) continue
-    seen.add(hash)
-    if (bytes + text.length > MAX_BYTES) break
-    corpus.push({path: relative(root, path), text})
-    bytes += Buffer.byteLength(text)
-  }
-  return {corpus, bytes, files: files.length}
-}
+const gatherCorpus = () => nodeModulesCorpus(MAX_BYTES)
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const best = (xs) => Math.min(...xs)

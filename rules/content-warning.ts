@@ -8,10 +8,8 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {metaOf, registerRule, type RuleMeta, type RuleOptions} from '../src/engine/rule.js'
 import {dwellsOn, topicsOf} from './post/dwell.js'
-import {insertAtTop} from './post/insert.js'
 import {fillTemplate, messageFor, noteOf} from './post/message.js'
-import {readPost} from './post/read-post.js'
-import {reportPost} from './post/report-post.js'
+import {decideOnPost} from './post/post-rule.js'
 import {ruleData, ruleMessages} from './post/rule-data.js'
 import {listTopics, topicName, TOPICS} from './post/topics.js'
 import {writerInCrisis} from './post/writer-in-crisis.js'
@@ -28,18 +26,18 @@ const note = noteOf(data)
 export default function contentWarning(this: Processor, options?: ContentWarningOptions) {
   const getAnalysis = registerRule(this, meta.id)
   return (tree: Root, file: VFile) => {
-    const analysis = getAnalysis(tree, file)
-    const post = readPost(analysis)
-    if (!post.firstWord || !dwellsOn(post, TOPICS) || post.warning || writerInCrisis(analysis, options)) return
-    const topics = topicsOf(post)
-    if (topics.length === 0) return
-    const line = fillTemplate(data.text('warning-line'), {topics: topics.map(topicName).join(', ')})
-    reportPost(file, post.firstWord, options, {
-      rule: meta.id,
-      reason: messageFor(messages, options, {about: listTopics(topics), line}),
-      expected: line,
-      note,
-      fix: insertAtTop(post, line)
+    decideOnPost(file, getAnalysis(tree, file), options, (post) => {
+      if (!dwellsOn(post, TOPICS) || post.warning || writerInCrisis(post.crisis, options)) return undefined
+      const topics = topicsOf(post)
+      if (topics.length === 0) return undefined
+      const line = fillTemplate(data.text('warning-line'), {topics: topics.map(topicName).join(', ')})
+      return {
+        rule: meta.id,
+        reason: messageFor(messages, options, {about: listTopics(topics), line}),
+        expected: line,
+        note,
+        fix: post.insertAtTop(line)
+      }
     })
   }
 }

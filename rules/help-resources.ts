@@ -11,11 +11,8 @@ import type {VFile} from 'vfile'
 import {metaOf, registerRule, type RuleMeta, type RuleOptions} from '../src/engine/rule.js'
 import {crisisLines, regionFor} from '../src/engine/crisis-lines.js'
 import {dwellsOn, MIN_WORDS, topicsOf} from './post/dwell.js'
-import {appendAtEnd} from './post/insert.js'
 import {fillTemplate, messageFor, noteOf} from './post/message.js'
-import {readPost} from './post/read-post.js'
-import {reportPost} from './post/report-post.js'
-import {hasRouteToHelp} from './post/route-to-help.js'
+import {decideOnPost} from './post/post-rule.js'
 import {ruleData, ruleMessages} from './post/rule-data.js'
 import {listTopics, type Topic} from './post/topics.js'
 import {writerInCrisis} from './post/writer-in-crisis.js'
@@ -42,20 +39,20 @@ export default function helpResources(this: Processor, options?: HelpResourcesOp
   const {code, region} = regionFor(options?.region)
   const where = code === crisisLines.default ? messages['where-directory'] : fillTemplate(messages['where-region'], {region: region.name})
   return (tree: Root, file: VFile) => {
-    const analysis = getAnalysis(tree, file)
-    const post = readPost(analysis)
-    if (!post.firstWord || post.words < MIN_WORDS) return
-    // a warning that names the topic (not "in passing") says the post is about it
-    const warned = post.warning && !post.warning.passing ? HELP_TOPICS.filter((t) => post.warning!.topics.has(t)) : []
-    if (warned.length === 0 && !dwellsOn(post, HELP_TOPICS)) return
-    if (hasRouteToHelp(analysis) || writerInCrisis(analysis, options)) return
-    const topics = [...new Set([...topicsOf(post, HELP_TOPICS), ...warned])].sort((a, b) => HELP_TOPICS.indexOf(a) - HELP_TOPICS.indexOf(b))
-    reportPost(file, post.firstWord, options, {
-      rule: meta.id,
-      reason: messageFor(messages, options, {about: listTopics(topics.length ? topics : ['suicide']), where}),
-      expected: region.suggest,
-      note,
-      fix: appendAtEnd(post, region.suggest)
+    decideOnPost(file, getAnalysis(tree, file), options, (post) => {
+      if (post.words < MIN_WORDS) return undefined
+      // a warning that names the topic (not "in passing") says the post is about it
+      const warned = post.warning && !post.warning.passing ? HELP_TOPICS.filter((t) => post.warning!.topics.has(t)) : []
+      if (warned.length === 0 && !dwellsOn(post, HELP_TOPICS)) return undefined
+      if (post.routeToHelp || writerInCrisis(post.crisis, options)) return undefined
+      const topics = [...new Set([...topicsOf(post, HELP_TOPICS), ...warned])].sort((a, b) => HELP_TOPICS.indexOf(a) - HELP_TOPICS.indexOf(b))
+      return {
+        rule: meta.id,
+        reason: messageFor(messages, options, {about: listTopics(topics.length ? topics : ['suicide']), where}),
+        expected: region.suggest,
+        note,
+        fix: post.appendAtEnd(region.suggest)
+      }
     })
   }
 }

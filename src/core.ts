@@ -1,10 +1,9 @@
 // The library without the Markdown, MDX and HTML parsers: check, fix and the
 // processor for plain text, with the other formats loaded on demand by
 // `loadParser`. `safepost` (src/index.ts) is this plus every parser.
-import {VFile} from 'vfile'
+import {ChunkedCheck} from './chunk/check-chunks.js'
+import {cutText, defaultChunkSize, ParagraphCutter} from './chunk/paragraph-cutter.js'
 import {fixText} from './fix.js'
-import {processorFor} from './processor.js'
-import {toReport} from './report.js'
 import type {CheckOptions, FixResult, Report} from './types.js'
 import {loadParser} from './parse/registry.js'
 
@@ -18,32 +17,39 @@ export {loadParser, registerParser} from './parse/registry.js'
 
 /** Check one post. Plain text unless `options.format` says otherwise. */
 export async function check(text: string, options: CheckOptions = {}): Promise<Report> {
-  await loadParser(options.format ?? 'text')
-  if (options.format === 'mdx') await loadParser('markdown') // the fallback of `runChecks`
-  return toReport(runChecks(text, options), options)
+  return checkChunks([text], options)
 }
 
 /** `check`, synchronously (the format's parser must be loaded: `import 'safepost'` loads them all). */
 export function checkSync(text: string, options: CheckOptions = {}): Report {
-  return toReport(runChecks(text, options), options)
+  const run = new ChunkedCheck(options)
+  for (const chunk of cutText(text, isMarkdown(options.format))) run.add(chunk)
+  return run.finish()
 }
 
-function runChecks(text: string, options: CheckOptions): VFile {
-  const run = (settings: CheckOptions): VFile => {
-    const processor = processorFor(settings)
-    const file = new VFile(text)
-    processor.runSync(processor.parse(file), file)
-    return file
+/**
+ * Check one post given in pieces, as it is read (a file, a stream): the same
+ * report as `check` on the pieces joined. Each piece after the first must
+ * start at the start of a line; the post is checked at paragraph boundaries
+ * in chunks of bounded size whatever the pieces, so memory stays flat.
+ */
+export async function checkChunks(pieces: Iterable<string> | AsyncIterable<string>, options: CheckOptions = {}): Promise<Report> {
+  const format = options.format ?? 'text'
+  await loadParser(format)
+  if (format === 'mdx') await loadParser('markdown') // the fallback of `readBlock`
+  const run = new ChunkedCheck(options)
+  const cutter = new ParagraphCutter(isMarkdown(format))
+  let chunks = 0
+  for await (const piece of pieces) {
+    cutter.push(piece)
+    for (let chunk = cutter.take(defaultChunkSize); chunk !== undefined; chunk = cutter.take(defaultChunkSize), chunks++) run.add(chunk)
   }
-  try {
-    return run(options)
-  } catch (error) {
-    // MDX that does not parse (a stray "<" or "{", an unclosed tag) is still
-    // prose someone will publish: check it as Markdown rather than lose its words.
-    if (options.format !== 'mdx') throw error
-    return run({...options, format: 'markdown'})
-  }
+  const rest = cutter.rest()
+  if (rest !== '' || chunks === 0) run.add(rest)
+  return run.finish()
 }
+
+const isMarkdown = (format: CheckOptions['format']) => format === 'markdown' || format === 'mdx'
 
 /** Apply the safe rewrites (never two that overlap, repeated until nothing changes). */
 export function fix(text: string, options: CheckOptions = {}): FixResult {

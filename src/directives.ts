@@ -24,6 +24,12 @@ export interface Directive {
   end: number
   line: number
   column: number
+  endLine: number
+  endColumn: number
+  /** The comment as written. */
+  actual: string
+  /** For disable-next-line and ignore: the raw [start, end) they silence. */
+  reach: [number, number]
 }
 
 const HTML_COMMENT = /<!--\s*safepost-(disable-next-line|disable|enable|ignore)\b([\s\S]*?)-->/g
@@ -39,8 +45,12 @@ export function readDirectives(text: string, format: InputFormat): Directive[] {
     while ((m = pattern.exec(text))) {
       const [body = '', reason] = m[2]!.split(/\s--\s/, 2)
       const rules = body.split(/[\s,]+/).filter(Boolean)
+      const kind = m[1] as DirectiveKind
+      const end = m.index + m[0].length
       const {line, column} = pointAt(text, m.index)
-      found.push({kind: m[1] as DirectiveKind, rules, ...(reason ? {reason: reason.trim()} : {}), start: m.index, end: m.index + m[0].length, line, column})
+      const {line: endLine, column: endColumn} = pointAt(text, end)
+      const reach = kind === 'disable-next-line' ? nextLine(text, end) : kind === 'ignore' ? nextBlock(text, end) : [end, end] as [number, number]
+      found.push({kind, rules, ...(reason ? {reason: reason.trim()} : {}), start: m.index, end, line, column, endLine, endColumn, actual: m[0], reach})
     }
   }
   return found.sort((a, b) => a.start - b.start)
@@ -57,7 +67,7 @@ function pointAt(text: string, offset: number): {line: number; column: number} {
 }
 
 /** The directive that silences `rule` at `offset`, if any. */
-function silencer(text: string, directives: Directive[], offset: number, rule: string): Directive | undefined {
+function silencer(directives: Directive[], offset: number, rule: string): Directive | undefined {
   // disable/enable: replay the comments before the message
   let all: Directive | undefined
   const except = new Set<string>()
@@ -86,7 +96,7 @@ function silencer(text: string, directives: Directive[], offset: number, rule: s
   for (const d of directives) {
     if (d.kind !== 'disable-next-line' && d.kind !== 'ignore') continue
     if (d.rules.length && !d.rules.includes(rule)) continue
-    const [start, end] = d.kind === 'disable-next-line' ? nextLine(text, d.end) : nextBlock(text, d.end)
+    const [start, end] = d.reach
     if (offset >= start && offset < end) return d
   }
   return undefined
@@ -100,7 +110,7 @@ function nextLine(text: string, from: number): [number, number] {
 }
 
 /** From the comment to the first blank line after the next piece of content. */
-function nextBlock(text: string, from: number): [number, number] {
+export function nextBlock(text: string, from: number): [number, number] {
   const rest = text.slice(from)
   const content = rest.search(/\S/)
   if (content === -1) return [from, text.length]
@@ -116,11 +126,15 @@ export interface DirectiveResult {
 
 /** Drop the messages the post's directives switch off; say which directives did nothing. */
 export function applyDirectives(text: string, format: InputFormat, messages: ReportMessage[]): DirectiveResult {
-  const directives = readDirectives(text, format)
+  return obeyDirectives(readDirectives(text, format), messages)
+}
+
+/** `applyDirectives` with the directives already read (a long post's, chunk by chunk). */
+export function obeyDirectives(directives: Directive[], messages: ReportMessage[]): DirectiveResult {
   if (!directives.length) return {messages, unused: []}
   const used = new Set<Directive>()
   const kept = messages.filter((m) => {
-    const d = silencer(text, directives, m.offset, m.ruleId)
+    const d = silencer(directives, m.offset, m.ruleId)
     if (d) used.add(d)
     return !d
   })
@@ -128,8 +142,7 @@ export function applyDirectives(text: string, format: InputFormat, messages: Rep
 }
 
 /** An `unused-directive` message for a directive that silenced nothing. */
-export function unusedDirectiveMessage(text: string, d: Directive): ReportMessage {
-  const end = pointAt(text, d.end)
+export function unusedDirectiveMessage(d: Directive): ReportMessage {
   return {
     ruleId: 'unused-directive',
     source: 'safepost',
@@ -137,11 +150,11 @@ export function unusedDirectiveMessage(text: string, d: Directive): ReportMessag
     message: `This safepost-${d.kind} comment${d.rules.length ? ` for ${d.rules.join(', ')}` : ''} switches nothing off: remove it`,
     line: d.line,
     column: d.column,
-    endLine: end.line,
-    endColumn: end.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
     offset: d.start,
     endOffset: d.end,
-    actual: text.slice(d.start, d.end),
+    actual: d.actual,
     expected: [],
     url: 'https://github.com/safepost/safepost/blob/main/README.md#inline-control',
     level: 'none'

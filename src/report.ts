@@ -4,8 +4,8 @@ import type {VFileMessage} from 'vfile-message'
 import type {SafepostFields} from './engine/rule.js'
 import {presets} from '../rules/presets.js'
 import {applyDirectives, unusedDirectiveMessage} from './directives.js'
-import {PRIORITIES, priorityOf} from './priority.js'
-import {modelSettings} from './model/settings.js'
+import {priorityOf} from './priority.js'
+import {withModelLevel} from './model/raise.js'
 import type {CheckOptions, Priority, Report, ReportMessage, Severity} from './types.js'
 
 export function toReportMessage(m: VFileMessage): ReportMessage {
@@ -56,12 +56,8 @@ export function finishReport(text: string, raw: readonly ReportMessage[], option
   if (honoursDirectives(options)) {
     const result = applyDirectives(text, options.format ?? 'text', messages)
     messages = result.messages
-    if (options.reportUnusedDirectives) messages.push(...result.unused.map((d) => unusedDirectiveMessage(text, d)))
+    if (options.reportUnusedDirectives) messages.push(...result.unused.map((d) => unusedDirectiveMessage(d)))
   }
   messages.sort(byPlace)
-  const priority = priorityOf(messages)
-  // the scorer raises only a post that holds a message it may raise: a level always comes with words to look at
-  const mayRaise = modelLevel !== undefined && messages.some((m) => modelSettings.raiseWith.includes(m.ruleId) && m.level !== undefined)
-  if (mayRaise && PRIORITIES.indexOf(modelLevel) > PRIORITIES.indexOf(priority)) return {priority: modelLevel, priorityFrom: 'model', messages}
-  return {priority, messages}
+  return withModelLevel(priorityOf(messages), messages, modelLevel)
 }

@@ -1,7 +1,15 @@
 // Whether a long post dwells on a topic: names it in its opening, or comes
 // back to it in several sentences; never one mention in passing.
-import type {Post} from './read-post.js'
+import type {TopicProfile, WeightedSentence} from './topic-profile.js'
 import {TOPICS, type Topic} from './topics.js'
+
+/** What dwelling is judged on: the whole post (whole-post.ts), however it was read. */
+export interface PostTopics {
+  words: number
+  readonly weighted: readonly WeightedSentence[]
+  readonly topics: Map<Topic, TopicProfile>
+  readonly deathSentences: number
+}
 
 /** Fewer prose words than this and the post is short: a tweet, a comment, a question. */
 export const MIN_WORDS = 90
@@ -13,19 +21,19 @@ const DWELL_SCORE_WEAK_OPENING = 1.5
 const DEATH_SENTENCES = 2
 
 /** Whether a long post dwells on any of `topics`. */
-export function dwellsOn(post: Post, topics: readonly Topic[]): boolean {
+export function dwellsOn(post: PostTopics, topics: readonly Topic[]): boolean {
   if (post.words < MIN_WORDS) return false
   let score = 0
   let openingStrong = false
   let openingWeak = false
-  post.weights.forEach((w) => {
+  for (const {weights} of post.weighted) {
     let best = 0
     for (const topic of topics) {
       if (!post.topics.get(topic)?.strong) continue
-      best = Math.max(best, w.get(topic) ?? 0)
+      best = Math.max(best, weights.get(topic) ?? 0)
     }
     score += best
-  })
+  }
   for (const topic of topics) {
     const p = post.topics.get(topic)
     if (p?.openingStrong) openingStrong = true
@@ -37,6 +45,6 @@ export function dwellsOn(post: Post, topics: readonly Topic[]): boolean {
 }
 
 /** The topics a post is about, in catalogue order: those with at least one clear word. */
-export function topicsOf(post: Post, among: readonly Topic[] = TOPICS): Topic[] {
+export function topicsOf(post: PostTopics, among: readonly Topic[] = TOPICS): Topic[] {
   return among.filter((t) => (post.topics.get(t)?.strong ?? 0) > 0)
 }

@@ -1,8 +1,19 @@
 // Where a post-level fix goes and what it inserts, in the post's own format:
 // a line at the top or a paragraph at the end, as text or as an HTML <p>
 // inside the post's wrapper element, with the post's line breaks and indent.
-import type {Post} from './read-post.js'
+import type {Token} from '../../src/engine/tokenize.js'
 import {eolOf, lineStart} from './text-lines.js'
+
+/** The post (or the chunk of it where the insertion goes), as read-post.ts reads it. */
+export interface InsertPlace {
+  text: string
+  contentStart: number
+  firstWord: Token | undefined
+  lastEnd: number
+  /** For a chunk: the whole post's line break and whether the post is HTML. */
+  eol?: string
+  html?: boolean
+}
 
 export interface Insertion {
   /** Raw offset to insert at. */
@@ -16,7 +27,8 @@ const WRAPPER_TAGS = new Set(['article', 'main', 'section', 'div', 'body', 'html
 const CLOSING_TAG = /^\s*<\/([a-zA-Z][\w-]*)\s*>/
 
 /** Whether the post is HTML: its content opens with a tag and it closes block elements. */
-function isHtml(post: Post): boolean {
+export function isHtml(post: InsertPlace): boolean {
+  if (post.html !== undefined) return post.html
   const content = post.text.slice(post.contentStart)
   return /^<(!doctype|html|body|article|main|section|div|header|p|h[1-6]|blockquote|ul|ol|figure|table|details|aside)\b/i.test(content) && /<\/(p|h[1-6]|div|li|blockquote|article|section|main|body)\s*>/i.test(content)
 }
@@ -26,8 +38,8 @@ function escapeHtml(value: string): string {
 }
 
 /** One line of text at the top of the post: before its first block element in HTML, after its front matter otherwise. */
-export function insertAtTop(post: Post, line: string): Insertion {
-  const eol = eolOf(post.text)
+export function insertAtTop(post: InsertPlace, line: string): Insertion {
+  const eol = post.eol ?? eolOf(post.text)
   if (isHtml(post) && post.firstWord) {
     const before = post.text.slice(post.contentStart, post.firstWord.start)
     let at = post.contentStart
@@ -52,8 +64,8 @@ export function insertAtTop(post: Post, line: string): Insertion {
 }
 
 /** One paragraph at the end of the post: after its last block element (inside any wrapper) in HTML. */
-export function appendAtEnd(post: Post, paragraph: string): Insertion {
-  const eol = eolOf(post.text)
+export function appendAtEnd(post: InsertPlace, paragraph: string): Insertion {
+  const eol = post.eol ?? eolOf(post.text)
   if (isHtml(post) && post.firstWord) {
     let at = post.lastEnd
     for (;;) {

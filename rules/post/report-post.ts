@@ -1,9 +1,13 @@
 // A post-level message: at the post's first prose word, with a fix that
-// inserts text elsewhere (a warning at the top, help at the end).
+// inserts text elsewhere (a warning at the top, help at the end). Put on the
+// vfile of a post checked in one piece, or given as a report message by the
+// chunked check of a longer one (src/chunk/), with the same fields.
 import type {VFile} from 'vfile'
-import {report, severityOf, type RuleOptions} from '../../src/engine/rule.js'
+import {DOCS_BASE, report, severityOf, type RuleOptions} from '../../src/engine/rule.js'
 import type {Insertion} from './insert.js'
 import type {Token} from '../../src/engine/tokenize.js'
+import type {ReportMessage} from '../../src/types.js'
+import type {FirstWordPlace} from './whole-post.js'
 
 export interface PostMessage {
   rule: string
@@ -29,4 +33,23 @@ export function reportPost(file: VFile, firstWord: Token, options: RuleOptions |
     fixText: message.fix.text,
     fixRange: [message.fix.at, message.fix.at]
   })
+}
+
+/** The report message `reportPost` gives, for a post whose first word is at `place` of the whole text. */
+export function postReportMessage(firstWord: Token, place: FirstWordPlace, options: RuleOptions | undefined, message: PostMessage): ReportMessage {
+  return {
+    ruleId: message.rule,
+    source: 'safepost',
+    severity: severityOf(options),
+    message: message.reason,
+    ...place,
+    offset: firstWord.start,
+    endOffset: firstWord.end,
+    actual: firstWord.text,
+    expected: [message.expected],
+    url: DOCS_BASE + message.rule + '.md',
+    fix: {range: [message.fix.at, message.fix.at], text: message.fix.text},
+    note: message.note,
+    level: 'low'
+  }
 }

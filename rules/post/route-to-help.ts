@@ -10,10 +10,12 @@ const SERVICE = 'help-resources/help-service'
 const HELP_NOUN = 'help-resources/help-noun'
 const POINTER = 'help-resources/help-pointer'
 const EMAIL = /^[\w.+-]+@[\w-]+\.[\w.]+$/
+/** A sentence points to help only with one of these: most sentences of a long post need not be read further. */
+const HELP_CLASSES = [SERVICE, HELP_NOUN, POINTER]
 
 export function hasRouteToHelp(analysis: Analysis): boolean {
   // read in the matching view, as the rules read words: "call ９８８" is a number a reader can call
-  return givesCrisisContact(foldText(analysis.text)?.text ?? analysis.text) || analysis.sentences.some(pointsToHelp)
+  return givesCrisisContact(foldText(analysis.text)?.text ?? analysis.text) || analysis.sentences.some((s) => analysis.mayHave(s, HELP_CLASSES) && pointsToHelp(s))
 }
 
 /** A sentence that names a service, or points the reader to a helpline, a number or a link. */

@@ -4,11 +4,25 @@
 import type {Analysis} from '../../src/engine/analyse.js'
 import {acceptedHits, type RuleOptions} from '../../src/engine/rule.js'
 
-/** crisis-signal fires at level urgent, or at level high in two sentences (intent, plan, means, farewell). */
-export function writerInCrisis(analysis: Analysis, options: RuleOptions | undefined): boolean {
-  if (options?.audience === 'moderator') return false
+/** What crisis-signal found in a post (or a chunk of one: the counts add up). */
+export interface CrisisCues {
+  urgent: boolean
+  /** Sentences with a cue at level high (intent, plan, means, farewell). */
+  highSentences: number
+}
+
+export function crisisCues(analysis: Analysis): CrisisCues {
+  if (!analysis.hits.has('crisis-signal')) return {urgent: false, highSentences: 0}
   const hits = acceptedHits(analysis, 'crisis-signal', undefined)
-  if (hits.some((hit) => hit.entry.level === 'urgent')) return true
+  return {
+    urgent: hits.some((hit) => hit.entry.level === 'urgent'),
+    highSentences: new Set(hits.filter((hit) => hit.entry.level === 'high').map((hit) => hit.sentence.index)).size
+  }
+}
+
+/** crisis-signal fires at level urgent, or at level high in two sentences. */
+export function writerInCrisis(cues: CrisisCues, options: RuleOptions | undefined): boolean {
+  if (options?.audience === 'moderator') return false
   // one stray cue in a story told in the past is not a crisis: ask for two sentences
-  return new Set(hits.filter((hit) => hit.entry.level === 'high').map((hit) => hit.sentence.index)).size >= 2
+  return cues.urgent || cues.highSentences >= 2
 }

@@ -1,18 +1,10 @@
-// Checks a file chunk by chunk (file-chunks.ts) and puts the messages back
-// into the file's coordinates, so a huge file gives the same kind of report as
-// a small one. A file that fits in one chunk is checked exactly as before.
-import type {CheckOptions, Priority, Report, ReportMessage} from '../types.js'
+// Checks a file as it is read, chunk by chunk (file-chunks.ts), through the
+// library's chunked check: a huge file gives the same report as the library
+// gives on its whole text, with memory that follows the chunk size.
+import type {CheckOptions, Report} from '../types.js'
 import {readChunks, type ChunkOptions, type FileChunk} from './file-chunks.js'
 
 type Library = typeof import('../core.js')
-
-/**
- * The rules about a whole post (`library.wholePostRules`). In a file checked
- * in chunks each reports at most once, at the first chunk that gives it. Only
- * a fix that lands at the top of the file is kept (content-warning's, from the
- * first chunk): any other whole-post fix would insert text in the middle of the file.
- */
-const fixableInFirstChunk = new Set(['content-warning'])
 
 /**
  * Read and check a file in chunks. Throws what `readChunks` throws (a binary
@@ -37,107 +29,24 @@ export interface ChunkedOutcome {
 }
 
 /**
- * Check every chunk; with `fixing`, apply the safe fixes chunk by chunk first
- * (whole-post fixes only in the first chunk) and report on the fixed text.
+ * Check a file's chunks with the library's chunked check (the same report as
+ * `check` on the whole text). With `fixing`, the file's text is held whole
+ * (it is written back whole) and fixed by `fix`: the report is on the fixed text.
  */
 export async function checkChunks(chunks: Iterable<FileChunk>, library: Library, options: CheckOptions, fixing: boolean): Promise<ChunkedOutcome> {
-  const postRules = library.wholePostRules
-  const messages: ReportMessage[] = []
-  const seenPostRules = new Set<string>()
-  const shared = new SharedTexts()
-  let priority: Priority = 'none'
-  const texts: string[] = []
-  const fixedTexts: string[] = []
-  // Where the checked (possibly fixed) text of the next chunk starts.
-  let offset = 0
-  let linesBefore = 0
-  let count = 0
-  for (const [chunk, only] of withLookahead(chunks)) {
-    count++
+  if (fixing) {
+    const text = Array.from(chunks, (chunk) => chunk.text).join('')
     await library.loadParser(options.format ?? 'text')
-    let text = chunk.text
-    if (fixing) {
-      texts.push(text)
-      const off: Record<string, 'off'> = {}
-      if (!only) for (const rule of postRules) if (chunk.index > 0 || !fixableInFirstChunk.has(rule)) off[rule] = 'off'
-      text = library.fix(text, {...options, rules: {...options.rules, ...off}}).text
-      fixedTexts.push(text)
-    }
-    const report = await library.check(text, options)
-    priority = maxOf(priority, report.priority)
-    for (const message of report.messages) {
-      if (postRules.has(message.ruleId)) {
-        if (seenPostRules.has(message.ruleId)) continue
-        seenPostRules.add(message.ruleId)
-        if (!only && (chunk.index > 0 || !fixableInFirstChunk.has(message.ruleId))) delete message.fix
-      }
-      messages.push(shared.keep(chunk.index === 0 ? message : shift(message, offset, linesBefore)))
-    }
-    offset += text.length
-    linesBefore += lineBreaks(text)
-    // Let the event loop turn between chunks, so Ctrl-C is noticed in a huge file.
+    const {text: fixed, remaining} = library.fix(text, options)
+    return {report: {priority: library.priorityOf(remaining), messages: remaining}, text, fixed}
+  }
+  return {report: await library.checkChunks(turnBetween(chunks), options)}
+}
+
+/** The chunks' texts, letting the event loop turn between them, so Ctrl-C is noticed in a huge file. */
+async function* turnBetween(chunks: Iterable<FileChunk>): AsyncGenerator<string> {
+  for (const chunk of chunks) {
+    yield chunk.text
     await new Promise((resolve) => setImmediate(resolve))
   }
-  // Combinations across chunks (a crisis signal in one, method detail in another) raise the priority too.
-  if (count > 1) priority = maxOf(priority, library.priorityOf(messages))
-  return {
-    report: {priority, messages},
-    ...(fixing ? {text: texts.join(''), fixed: fixedTexts.join('')} : {})
-  }
-}
-
-/**
- * A huge file can give hundreds of thousands of messages, most of them
- * repeating the same wording, guidance and link: hold one copy of each text.
- */
-class SharedTexts {
-  private readonly texts = new Map<string, string>()
-  private readonly lists = new Map<string, string[]>()
-
-  keep(message: ReportMessage): ReportMessage {
-    message.message = this.text(message.message)
-    message.url = this.text(message.url)
-    message.actual = this.text(message.actual)
-    if (message.note !== undefined) message.note = this.text(message.note)
-    const key = message.expected.join('\u0000')
-    let list = this.lists.get(key)
-    if (!list) this.lists.set(key, (list = message.expected))
-    message.expected = list
-    return message
-  }
-
-  private text(value: string): string {
-    let kept = this.texts.get(value)
-    if (kept === undefined) this.texts.set(value, (kept = value))
-    return kept
-  }
-}
-
-/** Each chunk, and whether it is the file's only chunk (known by reading one ahead). */
-function* withLookahead(chunks: Iterable<FileChunk>): Generator<[FileChunk, boolean]> {
-  let held: FileChunk | undefined
-  let index = 0
-  for (const chunk of chunks) {
-    if (held) yield [held, false]
-    held = chunk
-    index++
-  }
-  if (held) yield [held, index === 1]
-}
-
-const order: readonly Priority[] = ['none', 'low', 'medium', 'high', 'urgent']
-const maxOf = (a: Priority, b: Priority): Priority => (order.indexOf(a) >= order.indexOf(b) ? a : b)
-
-function lineBreaks(text: string): number {
-  return text.match(/\r\n|\r|\n/g)?.length ?? 0
-}
-
-/** A chunk starts at the start of a line, so only offsets and lines move; columns stay. */
-function shift(message: ReportMessage, offset: number, lines: number): ReportMessage {
-  message.offset += offset
-  message.endOffset += offset
-  message.line += lines
-  message.endLine += lines
-  if (message.fix) message.fix = {...message.fix, range: [message.fix.range[0] + offset, message.fix.range[1] + offset]}
-  return message
 }

@@ -5,12 +5,16 @@
 // so neither is read as mangled text.
 import fs from 'node:fs'
 import type {InputFormat} from '../types.js'
+import {countLineBreaks, defaultChunkSize, ParagraphCutter} from '../chunk/paragraph-cutter.js'
+export {countLineBreaks} from '../chunk/paragraph-cutter.js'
 
 /** A stretch of a file that ends at a paragraph boundary (or at the end of the file). */
 export interface FileChunk {
   text: string
   /** UTF-16 offset of the chunk in the file's text (after any byte order mark). */
   offset: number
+  /** Line breaks before the chunk. */
+  linesBefore: number
   /** 0 for the first chunk. */
   index: number
 }
@@ -36,7 +40,6 @@ export interface ChunkOptions {
 
 /** Git's test: a NUL byte among the first 8,000 bytes makes a file binary. */
 const sniffBytes = 8000
-const defaultChunkSize = 128 * 1024
 
 /**
  * The chunks of a file, in order; their texts joined are the file's text
@@ -55,10 +58,12 @@ export function* readChunks(file: string, format: InputFormat, options: ChunkOpt
     let mark: string | undefined
     let bytesRead = 0
     let offset = 0
+    let linesBefore = 0
     let index = 0
     const emit = (text: string): FileChunk => {
-      const chunk = {text, offset, index: index++}
+      const chunk = {text, offset, linesBefore, index: index++}
       offset += text.length
+      linesBefore += countLineBreaks(text)
       return chunk
     }
     for (;;) {
@@ -95,82 +100,6 @@ function assertText(bytes: Uint8Array): void {
     throw new NotUtf8Error(0, ', a UTF-16 byte order mark')
   }
   if (head.includes(0)) throw new BinaryFileError('binary file (it holds NUL bytes)')
-}
-
-/**
- * Where a chunk may end: just after a blank line, and for Markdown only
- * outside fenced code (a fence cut in two would turn its second half into
- * prose). A file with no such boundary is cut at a line break, then at a
- * space, once far too much is waiting, so memory stays bounded whatever the file.
- */
-class ParagraphCutter {
-  private pending = ''
-  /** Complete lines before this offset of `pending` have been looked at. */
-  private scanned = 0
-  /** The last safe place to cut in `pending`, 0 if none yet. */
-  private cut = 0
-  private fence: {char: string, length: number} | undefined
-
-  constructor(private readonly markdown: boolean) {}
-
-  push(text: string): void {
-    this.pending += text
-  }
-
-  /** The next chunk: up to the first boundary at or after `size` units, once one is known. */
-  take(size: number): string | undefined {
-    if (this.pending.length < size) return undefined
-    this.scan(size)
-    let end = this.cut >= size ? this.cut : 0
-    // No boundary in sight: cut where we can rather than hold ever more text.
-    if (end === 0 && this.pending.length >= size * 4) end = this.cut > 0 ? this.cut : this.forcedCut(size * 4)
-    if (end === 0) return undefined
-    const text = this.pending.slice(0, end)
-    this.pending = this.pending.slice(end)
-    this.scanned = Math.max(0, this.scanned - end)
-    this.cut = 0
-    return text
-  }
-
-  rest(): string {
-    const text = this.pending
-    this.pending = ''
-    return text
-  }
-
-  /** Look at complete lines, stopping at the first boundary at or after `size`. */
-  private scan(size: number): void {
-    for (let newline = this.pending.indexOf('\n', this.scanned); newline !== -1; newline = this.pending.indexOf('\n', this.scanned)) {
-      const line = this.pending.slice(this.scanned, newline).replace(/\r$/, '')
-      this.scanned = newline + 1
-      if (this.markdown) {
-        const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
-        if (this.fence) {
-          if (fence && fence[0] === this.fence.char && fence.length >= this.fence.length && line.trim() === fence) this.fence = undefined
-          continue
-        }
-        if (fence) {
-          this.fence = {char: fence[0]!, length: fence.length}
-          continue
-        }
-      }
-      if (line.trim() === '') {
-        this.cut = this.scanned
-        if (this.cut >= size) return
-      }
-    }
-  }
-
-  private forcedCut(limit: number): number {
-    const window = this.pending.slice(0, limit)
-    const newline = window.lastIndexOf('\n')
-    if (newline > 0) return newline + 1
-    const space = window.search(/\s\S*$/)
-    if (space > 0) return space + 1
-    // One enormous word: cut anywhere but inside a surrogate pair.
-    const code = window.charCodeAt(limit - 1)
-    return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit
-  }
 }
 
 /** The offset of the first byte that makes `bytes` invalid UTF-8 (a sequence cut off at the end counts only at the end of the file). */

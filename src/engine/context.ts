@@ -95,6 +95,24 @@ function topicIn(analysis: Analysis, hit: EntryHit, names: string[], scope: Gate
   return inScope(analysis, hit.sentence, scope).some((s) => names.some((name) => s.classes.has(name)))
 }
 
+/** The class of technical writing's words (classes.yml); these token shapes put a sentence in it too. */
+export const TECHNICAL_REGISTER = 'technical-register'
+const VERSION = /^v?\d+(\.\d+){1,3}$/i
+const ISSUE = /^#\d+$/
+
+/** A sentence of technical writing: a word of its register, a code span, a version string, an issue number or an identifier. */
+export function inTechnicalRegister(sentence: Sentence): boolean {
+  return sentence.classes.has(TECHNICAL_REGISTER) || hasRegisterToken(sentence)
+}
+
+function hasRegisterToken(sentence: Sentence): boolean {
+  const {tokens} = sentence
+  return tokens.some((t, i) => t.kind === 'code' || VERSION.test(t.text) || ISSUE.test(t.text) || (t.text === '_' && joined(tokens[i - 1], t) && joined(t, tokens[i + 1])))
+}
+
+/** Two tokens written with nothing between them ("sh" "_" "info": an identifier). */
+const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start
+
 /**
  * Whether any class in `names` occurs in the scope outside the hit itself.
  * Read sentence by sentence (the default scope), joke cues and everyday
@@ -106,6 +124,8 @@ export function classNear(analysis: Analysis, hit: EntryHit, names: string[], sc
   const sentenceScope = scope === undefined || scope === 'sentence'
   for (const s of inScope(analysis, hit.sentence, scope)) {
     for (const name of names) {
+      // the register is read from the shapes of tokens as well as from words
+      if (name === TECHNICAL_REGISTER && hasRegisterToken(s)) return true
       const ranges = s.classes.get(name)
       if (!ranges) continue
       if (s !== hit.sentence) return true

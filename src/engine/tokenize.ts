@@ -38,7 +38,9 @@ export interface Token {
 // every word of every post).
 const TOKEN_PARTS = {
   url: String.raw`(?:https?:\/\/|www\.)[^\s<>"“”‘’()\[\]]+`,
-  email: String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+  // a local part is at most 64 characters (RFC 5321); unbounded, every
+  // position of a long run such as "s.s.s.s…" would scan to its end: quadratic
+  email: String.raw`[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
   mention: String.raw`@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?`,
   tag: String.raw`#[\p{L}\p{N}_]+`,
   num: String.raw`\d+(?:[.,]\d+)*`,
