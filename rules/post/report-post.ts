@@ -37,15 +37,16 @@ export function reportPost(file: VFile, firstWord: Token, options: RuleOptions |
 
 /** The report message `reportPost` gives, for a post whose first word is at `place` of the whole text. */
 export function postReportMessage(firstWord: Token, place: FirstWordPlace, options: RuleOptions | undefined, message: PostMessage): ReportMessage {
+  const {written, ...at} = place
   return {
     ruleId: message.rule,
     source: 'safepost',
     severity: severityOf(options),
     message: message.reason,
-    ...place,
+    ...at,
     offset: firstWord.start,
     endOffset: firstWord.end,
-    actual: firstWord.text,
+    actual: written,
     expected: [message.expected],
     url: DOCS_BASE + message.rule + '.md',
     fix: {range: [message.fix.at, message.fix.at], text: message.fix.text},

@@ -69,6 +69,8 @@ export interface FirstWordPlace {
   column: number
   endLine: number
   endColumn: number
+  /** The first word as written (a token's own text is its matching view). */
+  written: string
 }
 
 /**
@@ -103,7 +105,8 @@ export class PostChunks {
     if (part.firstWord && !this.first) {
       const start = pointOf(part.firstWord.start)
       const end = pointOf(part.firstWord.end)
-      this.firstPlace = {line: start.line, column: start.column, endLine: end.line, endColumn: end.column}
+      const written = part.read.text.slice(part.firstWord.start, part.firstWord.end)
+      this.firstPlace = {line: start.line, column: start.column, endLine: end.line, endColumn: end.column, written}
     }
     this.parts++
     if (this.parts === 1) {

@@ -82,7 +82,8 @@ export function dictionaryRule(id: string, data: CompiledData = compiled) {
     return (tree: Root, file: VFile) => {
       const analysis = getAnalysis(tree, file)
       const severity = severityOf(options)
-      for (const {hit, level, note} of readingsOf(analysis, id, acceptedHits(analysis, id, options), options)) {
+      const reporting = new Set(this.data('safepostReporting') ?? [])
+      for (const {hit, level, note} of readingsOf(analysis, id, acceptedHits(analysis, id, options), options, reporting)) {
         const start = startOf(hit)
         const end = endOf(hit)
         const actual = analysis.text.slice(start, end)
