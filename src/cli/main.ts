@@ -62,7 +62,10 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Collects results, counts them and hands them to the formatter as they come. */
 class Reporter {
+  /** Every message, shown or not: what the exit status is made of. */
   readonly totals: Totals = emptyTotals()
+  /** The messages the report shows (without those `--quiet` hides): what its summary counts. */
+  private readonly shown: Totals = emptyTotals()
   private readonly collected: LintResult[] = []
 
   constructor(
@@ -73,16 +76,18 @@ class Reporter {
   ) {}
 
   async add(result: LintResult): Promise<void> {
+    // Counted before --quiet hides anything: hiding output never changes the exit status.
+    addToTotals(this.totals, result.entry)
     if (this.quiet) {
       result.entry.messages = result.entry.messages.filter((message) => message.severity === 'error')
     }
-    addToTotals(this.totals, result.entry)
+    addToTotals(this.shown, result.entry)
     if (this.formatter.collect) this.collected.push(result)
     if (this.formatter.result) await write(this.stream, this.formatter.result(result, this.context))
   }
 
   async end(): Promise<void> {
-    if (this.formatter.end) await write(this.stream, this.formatter.end(this.collected, this.totals, this.context))
+    if (this.formatter.end) await write(this.stream, this.formatter.end(this.collected, this.shown, this.context))
   }
 }
 
@@ -299,6 +304,9 @@ function exitStatus(totals: Totals, options: CliOptions, ciChecked = false): num
   }
   // The ci preset is the writer rules with warnings that fail the run.
   const warningsFail = (options.preset === 'ci' || ciChecked) && totals.warnings > 0
+  if (warningsFail && options.quiet) {
+    process.stderr.write(`safepost: ${totals.warnings} warnings (hidden by --quiet) fail the run under the ci preset\n`)
+  }
   return totals.errors > 0 || tooManyWarnings || warningsFail ? failed : ok
 }
 

@@ -44,6 +44,17 @@ describe('exit status', () => {
     expect(safepost(['--max-warnings', String(warnings)], {input: text}).status).toBe(0)
   })
 
+  it('is the same with --quiet: hiding warnings never turns a failing run green', () => {
+    const ci = safepost(['--quiet', '--preset', 'ci'], {input: stigmatising})
+    expect(ci.status).toBe(1)
+    expect(ci.stdout).toBe('')
+    expect(ci.stderr).toMatch(/hidden by --quiet/)
+    expect(safepost(['--quiet', '--max-warnings', '0'], {input: stigmatising}).status).toBe(1)
+    expect(safepost(['--quiet', '--preset', 'ci'], {input: clean}).status).toBe(0)
+    // a writer's warnings do not fail the run, shown or hidden
+    expect(safepost(['--quiet'], {input: stigmatising})).toEqual({status: 0, stdout: '', stderr: ''})
+  })
+
   it('is 2 for a --max-warnings that is not a whole number', () => {
     const outcome = safepost(['--max-warnings', 'many'], {input: clean})
     expect(outcome.status).toBe(2)
