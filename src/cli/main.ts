@@ -102,7 +102,8 @@ async function run(options: CliOptions): Promise<number> {
 
   // Find every input before checking anything, so a wrong path stops the run
   // before any report is written.
-  const files = options.stdin || options.batch !== undefined ? [] : await resolveInputs(options.inputs, process.cwd())
+  const onIgnored = (file: string) => process.stderr.write(`safepost: skipped ${file}: ignored by .safepostignore (--no-ignore checks it)\n`)
+  const files = options.stdin || options.batch !== undefined ? [] : await resolveInputs(options.inputs, process.cwd(), {ignore: options.ignore, onIgnored})
   const batchInput = options.batch === undefined ? undefined : options.batch === '-' ? process.stdin : openBatchFile(options.batch)
 
   // Read every config before checking anything, so a bad one stops the run before any report.

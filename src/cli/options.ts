@@ -22,6 +22,8 @@ export interface CliOptions {
   /** `--print-config FILE`: print the options FILE would be checked with, and check nothing. */
   printConfig: string | undefined
   quiet: boolean
+  /** Honour `.safepostignore` and `.gitignore` (`--no-ignore`: check every file given). */
+  ignore: boolean
   /** Fail when there are more warnings than this; `undefined`: no limit. */
   maxWarnings: number | undefined
   why: boolean
@@ -64,7 +66,8 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       config: {type: 'string', requiresArg: true, describe: 'Config file to use (--no-config: none)'},
       'print-config': {type: 'string', requiresArg: true, describe: 'Print the options a file would be checked with, as JSON'},
       'report-unused-directives': {type: 'boolean', describe: 'Report safepost-disable comments that switched nothing off'},
-      quiet: {alias: 'q', type: 'boolean', default: false, describe: 'Report errors only'},
+      quiet: {alias: 'q', type: 'boolean', default: false, describe: 'Report errors only (the exit status still counts every message)'},
+      ignore: {type: 'boolean', default: true, describe: 'Honour .safepostignore and .gitignore (--no-ignore: check every file given)'},
       'max-warnings': {type: 'number', requiresArg: true, describe: 'Fail when there are more than N warnings'},
       why: {type: 'boolean', default: false, describe: 'Show the guidance behind each message and its source'},
       stdin: {type: 'boolean', default: false, describe: 'Read the text from standard input'},
@@ -153,6 +156,7 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       region: region?.toUpperCase(),
       config,
       quiet: args.quiet,
+      ignore: args.ignore,
       maxWarnings,
       why: args.why,
       stdin,
