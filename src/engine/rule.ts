@@ -7,6 +7,7 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Severity} from '../types.js'
 import type {CompiledEntry, Form} from './compiled.js'
+import {rewriteFits} from './fix-fit.js'
 import {acceptedHits, endOf, isPlainProse, startOf} from './hits.js'
 import {registerRule} from './register.js'
 import {noteFor, report} from './report-message.js'
@@ -79,7 +80,7 @@ export function dictionaryRule(
           note: noteFor(hit.entry),
           entryId: hit.entry.id,
           level: hit.entry.level,
-          ...(hit.entry.fix === 'auto' && expected[0] !== undefined && isPlainProse(analysis, hit) ? {fixText: expected[0]} : {})
+          ...(hit.entry.fix === 'auto' && expected[0] !== undefined && isPlainProse(analysis, hit) && rewriteFits(hit, end) ? {fixText: expected[0]} : {})
         })
       }
     }
