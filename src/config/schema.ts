@@ -1,11 +1,12 @@
 // The shape of a safepost config file, as a JSON schema (checked with ajv)
 // and as the type it describes.
 import {presets} from '../../rules/presets.js'
+import {ruleSettings} from '../check-options.js'
 import type {PresetName, RuleSetting} from '../types.js'
 
 export const presetNames = Object.keys(presets) as PresetName[]
 export const ruleIds = Object.keys(presets.writer.rules)
-export const ruleSettings: RuleSetting[] = ['off', 'info', 'warning', 'error']
+export {ruleSettings} from '../check-options.js'
 
 /** What may be set for every file, and again for the files an override matches. */
 export interface ConfigSettings {
