@@ -42,7 +42,7 @@ export function toReport(file: VFile, options: CheckOptions = {}): Report {
   if (honour) {
     const text = String(file.value)
     const result = applyDirectives(text, options.format ?? 'text', messages)
-    messages = result.messages
+    messages = [...result.messages, ...result.unknownRules]
     if (options.reportUnusedDirectives) messages.push(...result.unused.map((d) => unusedDirectiveMessage(text, d)))
   }
   messages.sort(byPlace)

@@ -55,7 +55,7 @@ function finish(text: string, format: InputFormat, raw: ReportMessage[], options
   let messages = raw
   if (honour) {
     const result = applyDirectives(text, format, messages)
-    messages = result.messages
+    messages = [...result.messages, ...result.unknownRules]
     if (options.reportUnusedDirectives) messages = [...messages, ...result.unused.map((d) => unusedDirectiveMessage(text, d))]
   }
   messages = [...messages].sort(byPlace)
