@@ -107,3 +107,15 @@ Footnoted.[^1]
     expect(messages.map((m) => [m.line, md.slice(m.offset, m.endOffset)])).toEqual([[3, phrase], [4, phrase], [8, phrase]])
   })
 })
+
+describe('messages about a phrase that runs across markup', () => {
+  it('quote the words, not the tags or emphasis marks between them', () => {
+    const html = '<p>He <em>committed</em> suicide in 2019.</p>'
+    const [fromHtml] = checkSync(html, {format: 'html'}).messages
+    expect(fromHtml).toMatchObject({actual: 'committed suicide', message: 'Say "died by suicide" instead of "committed suicide"'})
+    // the offsets still cover the phrase as written, markup included
+    expect(html.slice(fromHtml!.offset, fromHtml!.endOffset)).toBe('committed</em> suicide')
+    const [fromMarkdown] = checkSync('He *committed* suicide in 2019.', {format: 'markdown'}).messages
+    expect(fromMarkdown).toMatchObject({actual: 'committed suicide', message: 'Say "died by suicide" instead of "committed suicide"'})
+  })
+})

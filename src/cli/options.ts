@@ -68,12 +68,13 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       'report-unused-directives': {type: 'boolean', describe: 'Report safepost-disable comments that switched nothing off'},
       quiet: {alias: 'q', type: 'boolean', default: false, describe: 'Report errors only (the exit status still counts every message)'},
       ignore: {type: 'boolean', default: true, describe: 'Honour .safepostignore and .gitignore (--no-ignore: check every file given)'},
-      'max-warnings': {type: 'number', requiresArg: true, describe: 'Fail when there are more than N warnings'},
+      // read as text, so a wrong value is quoted as typed ("abc", not "NaN")
+      'max-warnings': {type: 'string', requiresArg: true, describe: 'Fail when there are more than N warnings'},
       why: {type: 'boolean', default: false, describe: 'Show the guidance behind each message and its source'},
       stdin: {type: 'boolean', default: false, describe: 'Read the text from standard input'},
       'stdin-filename': {type: 'string', requiresArg: true, describe: 'Name for standard input; its extension sets the format (x.md: Markdown)'},
       batch: {type: 'string', requiresArg: true, describe: 'JSON Lines file of {"id", "text"} posts, or - for standard input'},
-      jobs: {alias: 'j', type: 'number', requiresArg: true, describe: 'Worker threads for --batch (default: the number of cores; 1: none)'},
+      jobs: {alias: 'j', type: 'string', requiresArg: true, describe: 'Worker threads for --batch (default: the number of cores; 1: none)'},
       help: {alias: 'h', type: 'boolean', describe: 'Show this help'},
       version: {alias: 'v', type: 'boolean', describe: 'Show the version'}
     })
@@ -100,10 +101,7 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
     throw new UsageError(`unknown format "${format}": use ${formatNames.join(', ')}`)
   }
 
-  const maxWarnings = args['max-warnings']
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
-    throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${String(maxWarnings)}"`)
-  }
+  const maxWarnings = wholeNumber(args['max-warnings'], 0, '--max-warnings')
 
   // `--no-config` arrives as `config: false`, `--config FILE` as a string.
   const rawConfig: unknown = args.config
@@ -118,8 +116,7 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
 
   const batch = args.batch
   if (batch === '') throw new UsageError('--batch needs a file name, or - for standard input')
-  const jobs = args.jobs ?? availableParallelism()
-  if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs needs a whole number of 1 or more, not "${String(args.jobs)}"`)
+  const jobs = wholeNumber(args.jobs, 1, '--jobs') ?? availableParallelism()
 
   const fix = args.fix
   const fixDryRun = args['fix-dry-run']
@@ -165,4 +162,12 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       jobs
     }
   }
+}
+
+/** A whole number of at least `least`, as typed; `undefined` when the option was not given. */
+function wholeNumber(typed: string | undefined, least: number, option: string): number | undefined {
+  if (typed === undefined) return undefined
+  const value = /^\s*\d+\s*$/.test(typed) ? Number(typed) : Number.NaN
+  if (!(Number.isSafeInteger(value) && value >= least)) throw new UsageError(`${option} needs a whole number of ${least} or more, not "${typed}"`)
+  return value
 }

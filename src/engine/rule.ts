@@ -10,6 +10,7 @@ import type {CompiledEntry, Form} from './compiled.js'
 import {rewriteFits} from './fix-fit.js'
 import {acceptedHits, endOf, isPlainProse, startOf} from './hits.js'
 import {registerRule} from './register.js'
+import {spokenText} from './spoken-text.js'
 import {noteFor, report} from './report-message.js'
 import {matchCase, renderSuggestion} from './suggest.js'
 
@@ -66,7 +67,7 @@ export function dictionaryRule(
       for (const hit of acceptedHits(analysis, meta.id, options)) {
         const start = startOf(hit)
         const end = endOf(hit)
-        const actual = analysis.text.slice(start, end)
+        const actual = spokenText(analysis.text.slice(start, end))
         const expected = suggestionsFor(hit.entry, hit.form, actual)
         const message = describe(hit.entry, actual, expected, fallbackMessage)
         report(file, {
