@@ -35,6 +35,8 @@ export interface ChunkedOutcome {
   /** With `fixing`: the text as read and as fixed, without the byte order mark. */
   text?: string
   fixed?: string
+  /** With `fixing`: how many fixes were applied. */
+  applied?: number
 }
 
 /**
@@ -52,6 +54,7 @@ export async function checkChunks(chunks: Iterable<FileChunk>, library: Library,
   let offset = 0
   let linesBefore = 0
   let count = 0
+  let applied = 0
   for (const [chunk, only] of withLookahead(chunks)) {
     count++
     await library.loadParser(options.format ?? 'text')
@@ -60,7 +63,9 @@ export async function checkChunks(chunks: Iterable<FileChunk>, library: Library,
       texts.push(text)
       const off: Record<string, 'off'> = {}
       if (!only) for (const rule of postRules) if (chunk.index > 0 || !fixableInFirstChunk.has(rule)) off[rule] = 'off'
-      text = library.fix(text, {...options, rules: {...options.rules, ...off}}).text
+      const fixed = library.fix(text, {...options, rules: {...options.rules, ...off}})
+      applied += fixed.applied.length
+      text = fixed.text
       fixedTexts.push(text)
     }
     const report = await library.check(text, options)
@@ -82,7 +87,7 @@ export async function checkChunks(chunks: Iterable<FileChunk>, library: Library,
   if (count > 1) priority = maxOf(priority, library.priorityOf(messages))
   return {
     report: {priority, messages},
-    ...(fixing ? {text: texts.join(''), fixed: fixedTexts.join('')} : {})
+    ...(fixing ? {text: texts.join(''), fixed: fixedTexts.join(''), applied} : {})
   }
 }
 

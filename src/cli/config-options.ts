@@ -5,6 +5,7 @@ import {ConfigError, resolveConfigFor, resolveSettingsFor, writeStarterConfig} f
 import {closestName} from '../closest-name.js'
 import {compiled} from '../generated/dictionaries.js'
 import {crisisLines, knownRegion} from '../post/crisis-lines.js'
+import {resolveRules} from '../processor.js'
 import type {CheckOptions} from '../types.js'
 import type {CliOptions} from './options.js'
 import {UsageError} from './usage-error.js'
@@ -28,6 +29,7 @@ export async function checkOptionsFor(file: string | undefined, cli: CliOptions)
   try {
     const {options} = await resolveConfigFor(target, {configFile: cli.config})
     const resolved: CheckOptions = {preset: 'writer', ...options, ...commandLineSettings(cli)}
+    if (cli.rules) resolved.rules = {...options.rules, ...cli.rules}
     warnOfSettingsThatDoNothing(resolved)
     return resolved
   } catch (error) {
@@ -39,8 +41,10 @@ export async function checkOptionsFor(file: string | undefined, cli: CliOptions)
 export async function printedConfig(file: string, cli: CliOptions): Promise<string> {
   try {
     const {settings, configPath} = await resolveSettingsFor(path.resolve(file), {configFile: cli.config})
-    const resolved = {preset: 'writer', ...settings, ...commandLineSettings(cli)}
-    return JSON.stringify({file, configPath, ...resolved}, null, 2) + '\n'
+    const resolved = {preset: 'writer' as const, ...settings, ...commandLineSettings(cli)}
+    // every rule's effective setting, not only the config's overrides
+    const rules = resolveRules({preset: resolved.preset, rules: {...settings.rules, ...cli.rules}})
+    return JSON.stringify({file, configPath, ...resolved, rules}, null, 2) + '\n'
   } catch (error) {
     throw asUsageError(error)
   }

@@ -7,13 +7,14 @@ import {checkFileText} from './check-chunks.js'
 import {BinaryFileError, NotUtf8Error} from './file-chunks.js'
 import {catchInterrupt, interruptedStatus} from './interrupt.js'
 import {Progress} from './progress.js'
-import {colourLevel} from './colour.js'
+import {colourLevel, type ColourLevel} from './colour.js'
 import {checkOptionsFor, initConfig, printedConfig} from './config-options.js'
 import {loadFormatter, type FormatContext, type Formatter} from './formats/index.js'
 import {formatFromPath, resolveInputs, type InputFile} from './inputs.js'
 import {describeError} from './io-errors.js'
 import {parseArguments, type CliOptions} from './options.js'
 import {addToTotals, emptyTotals, type LintResult, type ReportEntry, type Totals} from './results.js'
+import {listRules} from './list-rules.js'
 import {UsageError} from './usage-error.js'
 import {writeFileAtomic} from './write-atomic.js'
 
@@ -46,6 +47,9 @@ export async function main(argv: string[]): Promise<number> {
         return ok
       case 'init':
         await write(process.stdout, `safepost: wrote ${path.relative(process.cwd(), initConfig())}\n`)
+        return ok
+      case 'list-rules':
+        await write(process.stdout, listRules())
         return ok
       case 'run':
         return await run(invocation.options)
@@ -129,6 +133,10 @@ class Session {
   private inputFailed = false
   /** Some input was checked under the ci preset (from the command line or a config): warnings fail the run. */
   private warningsFail = false
+  /** `--output-file`: where the report goes instead of stdout. */
+  private readonly output: fs.WriteStream | undefined
+  /** With `--fix`: fixes applied, and the files they changed. */
+  private readonly fixes = {applied: 0, files: 0}
 
   constructor(
     private readonly options: CliOptions,
@@ -141,9 +149,10 @@ class Session {
     // in an `output` field for json and jsonl, else as the text itself.
     const givesFixedText = options.fixDryRun || (options.fix && options.stdin)
     this.printsFixedText = givesFixedText && !formatter.carriesOutput
-    const stream = this.printsFixedText ? process.stderr : process.stdout
+    this.output = options.outputFile === undefined ? undefined : openOutputFile(options.outputFile)
+    const stream: NodeJS.WritableStream & {isTTY?: boolean} = this.output ?? (this.printsFixedText ? process.stderr : process.stdout)
     const context: FormatContext = {
-      colourLevel: colourLevel(process.env, stream),
+      colourLevel: options.color === false ? 0 : options.color === true ? Math.max(1, colourLevel(process.env, {isTTY: true})) as ColourLevel : colourLevel(process.env, stream),
       why: options.why,
       preset: options.preset,
       canFix: !batch && !this.fixing
@@ -233,6 +242,8 @@ class Session {
     if (this.options.fix && fixed !== text) {
       try {
         writeFileAtomic(file.absolute, mark + fixed)
+        this.fixes.applied += outcome.applied ?? 0
+        this.fixes.files++
       } catch (error) {
         this.fail(`cannot write ${file.display}: ${describeError(error)}; it is left as it was`)
         // The file keeps its old text, so the report is about that.
@@ -250,6 +261,11 @@ class Session {
     this.progress.clear()
     this.interruption.release()
     await this.reporter.end()
+    if (this.output) await closeOutputFile(this.output, this.options.outputFile!)
+    if (this.options.fix && !this.options.stdin) {
+      const {applied, files} = this.fixes
+      process.stderr.write(`safepost: fixed ${applied} ${applied === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}\n`)
+    }
     if (this.interrupted) {
       process.stderr.write(`safepost: interrupted: the report covers the ${this.reporter.totals.results} inputs checked before Ctrl-C; the rest were not checked\n`)
       return interruptedStatus
@@ -321,6 +337,19 @@ function assertConfigReadable(file: string): void {
     throw new UsageError(`--config ${file}: ${describeError(error)}`)
   }
   if (!stats.isFile()) throw new UsageError(`--config ${file}: not a file`)
+}
+
+function openOutputFile(file: string): fs.WriteStream {
+  try {
+    // opened now, so a folder that does not exist stops the run before anything is checked
+    return fs.createWriteStream('', {fd: fs.openSync(file, 'w')})
+  } catch (error) {
+    throw new UsageError(`--output-file ${file}: ${describeError(error)}`)
+  }
+}
+
+async function closeOutputFile(stream: fs.WriteStream, file: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(new UsageError(`--output-file ${file}: ${describeError(error)}`)) : resolve())))
 }
 
 function openBatchFile(file: string): NodeJS.ReadableStream {

@@ -1,0 +1,94 @@
+// The options users of ESLint, markdownlint-cli2 and Vale reach for.
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {clean, stigmatising} from './texts.js'
+import {assertBuilt, jsonReport, removeTemporaryFolders, safepost, temporaryFolder} from './run.js'
+
+beforeAll(assertBuilt)
+afterAll(removeTemporaryFolders)
+
+const trivializing = 'This traffic makes me want to kill myself.\n'
+
+describe('--output-file', () => {
+  it('writes the report to the file, nothing to stdout, and keeps the exit status', () => {
+    const folder = temporaryFolder()
+    const outcome = safepost(['--preset', 'ci', '--format', 'json', '-o', 'report.json'], {input: stigmatising, cwd: folder})
+    expect(outcome).toMatchObject({status: 1, stdout: ''})
+    const report = JSON.parse(fs.readFileSync(path.join(folder, 'report.json'), 'utf8')) as {messages: {ruleId: string}[]}[]
+    expect(report[0]!.messages.map((message) => message.ruleId)).toEqual(['suicide-language'])
+  })
+
+  it('is a usage error, before any checking, when the file cannot be written', () => {
+    const outcome = safepost(['--output-file', 'no/such/folder/report.txt'], {input: stigmatising, cwd: temporaryFolder()})
+    expect(outcome.status).toBe(2)
+    expect(outcome.stderr).toMatch(/--output-file no\/such\/folder\/report\.txt: no such file or directory/)
+  })
+})
+
+describe('--color and --no-color', () => {
+  it('colours a report that is not on a terminal with --color, and not with --no-color under FORCE_COLOR', () => {
+    expect(safepost(['--color'], {input: stigmatising}).stdout).toContain('\u001b[')
+    expect(safepost([], {input: stigmatising}).stdout).not.toContain('\u001b[')
+    expect(safepost(['--no-color'], {input: stigmatising, env: {FORCE_COLOR: '1'}}).stdout).not.toContain('\u001b[')
+  })
+})
+
+describe('--rule', () => {
+  it('sets one rule over the preset and the config', () => {
+    const folder = temporaryFolder({'.safepostrc.json': '{"rules": {"trivializing": "error"}}'})
+    const ruleIds = (args: string[]) => jsonReport(safepost(['--format', 'json', ...args], {input: trivializing + stigmatising, cwd: folder}))[0]!.messages.map((m) => `${m.ruleId}:${m.severity}`)
+    expect(ruleIds([])).toEqual(['trivializing:error', 'suicide-language:warning'])
+    expect(ruleIds(['--rule', 'trivializing:off'])).toEqual(['suicide-language:warning'])
+    expect(ruleIds(['--rule', 'trivializing:info', '--rule', 'suicide-language=off'])).toEqual(['trivializing:info'])
+  })
+
+  it('refuses an unknown rule or setting, as a config does', () => {
+    expect(safepost(['--rule', 'trivialising:off'], {input: clean}).stderr).toContain('--rule: unknown rule "trivialising" (did you mean "trivializing"?)')
+    expect(safepost(['--rule', 'trivializing:warn'], {input: clean}).stderr).toContain('--rule trivializing: "warn" is not a rule setting; use one of off, info, warning, error')
+    expect(safepost(['--rule', 'trivializing'], {input: clean}).status).toBe(2)
+  })
+})
+
+describe('--list-rules', () => {
+  it('lists every rule with its setting in each preset', () => {
+    const outcome = safepost(['--list-rules'])
+    expect(outcome.status).toBe(0)
+    expect(outcome.stdout).toMatch(/^rule +writer +moderator +ci/)
+    expect(outcome.stdout).toMatch(/^crisis-signal +info +error +info/m)
+    for (const line of outcome.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80)
+  })
+})
+
+describe('typos', () => {
+  it('suggests the option meant', () => {
+    const outcome = safepost(['--quite'], {input: clean})
+    expect(outcome.status).toBe(2)
+    expect(outcome.stderr).toBe('safepost: Unknown argument: quite (did you mean "--quiet"?)\n')
+  })
+})
+
+describe('--help', () => {
+  it('lists init and the new options', () => {
+    const help = safepost(['--help']).stdout
+    expect(help).toMatch(/safepost init +write a starter \.safepostrc\.yaml/)
+    for (const option of ['--output-file', '--color', '--rule', '--list-rules', '--no-ignore']) expect(help).toContain(option.replace('--no-', '--'))
+  })
+})
+
+describe('--fix', () => {
+  it('says how many problems it fixed in how many files', () => {
+    const folder = temporaryFolder({'a.md': stigmatising + 'Years later his friend committed suicide too.\n', 'b.md': stigmatising, 'c.md': clean})
+    const outcome = safepost(['--fix', '.'], {cwd: folder})
+    expect(outcome.stderr).toBe('safepost: fixed 3 problems in 2 files\n')
+  })
+})
+
+describe('--print-config', () => {
+  it('prints the setting of every rule, not only the overrides', () => {
+    const folder = temporaryFolder({'.safepostrc.json': '{"preset": "moderator", "rules": {"trivializing": "off"}}', 'post.md': clean})
+    const printed = JSON.parse(safepost(['--print-config', 'post.md', '--rule', 'coded-terms:info'], {cwd: folder}).stdout) as {rules: Record<string, string>}
+    expect(printed.rules).toMatchObject({'trivializing': 'off', 'coded-terms': 'info', 'crisis-signal': 'error', 'suicide-language': 'warning'})
+    expect(Object.keys(printed.rules)).toHaveLength(13)
+  })
+})
