@@ -42,8 +42,10 @@ const globCharacters = /[*?[\]{}()!]/
 export interface ResolveOptions {
   /** Honour `.safepostignore` (and, for folders and globs, `.gitignore`); `--no-ignore` turns it off. Default true. */
   ignore?: boolean
-  /** Told of each file named on the command line that `.safepostignore` leaves out. */
-  onIgnored?: (display: string) => void
+  /** `--ignore-pattern` globs (relative to the working directory): left out of folders, globs and named files alike. */
+  ignorePatterns?: string[]
+  /** Told of each file named on the command line that `.safepostignore` or `--ignore-pattern` leaves out. */
+  onIgnored?: (display: string, why: string) => void
 }
 
 /**
@@ -76,7 +78,9 @@ export async function resolveInputs(inputs: string[], cwd: string, options: Reso
   }
 
   const negations = inputs.filter((input) => input.startsWith('!'))
-  const exclusions = negations.map((input) => input.slice(1))
+  const ignorePatterns = options.ignorePatterns ?? []
+  const exclusions = [...negations.map((input) => input.slice(1)), ...ignorePatterns]
+  const matchesIgnorePattern = ignorePatterns.length ? (await import('picomatch')).default(ignorePatterns, {dot: true}) : undefined
 
   for (const input of inputs) {
     if (input.startsWith('!')) continue
@@ -94,7 +98,9 @@ export async function resolveInputs(inputs: string[], cwd: string, options: Reso
       for (const file of await walkFolder(absolute, cwd, exclusions, ignore)) add(file)
     } else if (stats) {
       if (ignore) ignoredByFile ??= await safepostIgnored(cwd)
-      if (ignoredByFile?.(absolute)) options.onIgnored?.(path.relative(cwd, absolute) || absolute)
+      const display = path.relative(cwd, absolute) || absolute
+      if (matchesIgnorePattern?.(display.split(path.sep).join('/'))) options.onIgnored?.(display, 'ignored by --ignore-pattern')
+      else if (ignoredByFile?.(absolute)) options.onIgnored?.(display, 'ignored by .safepostignore (--no-ignore checks it)')
       else add(absolute)
     } else {
       const matches = await glob([input], cwd, exclusions, ignore)

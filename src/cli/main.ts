@@ -6,7 +6,7 @@ import type {CheckOptions, InputFormat, Report} from '../types.js'
 import {checkFileText} from './check-chunks.js'
 import {BinaryFileError, NotUtf8Error} from './file-chunks.js'
 import {catchInterrupt, interruptedStatus} from './interrupt.js'
-import {Progress} from './progress.js'
+import {fileProgress, Progress} from './progress.js'
 import {colourLevel, type ColourLevel} from './colour.js'
 import {checkOptionsFor, initConfig, printedConfig} from './config-options.js'
 import {loadFormatter, type FormatContext, type Formatter} from './formats/index.js'
@@ -106,8 +106,8 @@ async function run(options: CliOptions): Promise<number> {
 
   // Find every input before checking anything, so a wrong path stops the run
   // before any report is written.
-  const onIgnored = (file: string) => process.stderr.write(`safepost: skipped ${file}: ignored by .safepostignore (--no-ignore checks it)\n`)
-  const files = options.stdin || options.batch !== undefined ? [] : await resolveInputs(options.inputs, process.cwd(), {ignore: options.ignore, onIgnored})
+  const onIgnored = (file: string, why: string) => process.stderr.write(`safepost: skipped ${file}: ${why}\n`)
+  const files = options.stdin || options.batch !== undefined ? [] : await resolveInputs(options.inputs, process.cwd(), {ignore: options.ignore, ignorePatterns: options.ignorePatterns, onIgnored})
   const batchInput = options.batch === undefined ? undefined : options.batch === '-' ? process.stdin : openBatchFile(options.batch)
 
   // Read every config before checking anything, so a bad one stops the run before any report.
@@ -116,9 +116,9 @@ async function run(options: CliOptions): Promise<number> {
   const session = new Session(options, formatter, await import('../core.js'), batchInput !== undefined)
   if (batchInput !== undefined) await session.checkBatch(batchInput, options.batch === '-' ? '<stdin>' : String(options.batch))
   else if (options.stdin) await session.checkStdin()
-  else for (const file of files) {
+  else for (const [index, file] of files.entries()) {
     if (session.interrupted) break
-    await session.checkFile(file, files.length > 1)
+    await session.checkFile(file, files.length > 1, {index, total: files.length})
   }
   return session.end()
 }
@@ -213,12 +213,12 @@ class Session {
   }
 
   /** Check one file; with `--fix`, write it back when (and only when) its text changed. */
-  async checkFile(file: InputFile, several: boolean): Promise<void> {
+  async checkFile(file: InputFile, several: boolean, place: {index: number, total: number} = {index: 0, total: 1}): Promise<void> {
     // Read and checked a chunk at a time (check-chunks.ts): a huge file never
     // becomes one giant tree; a binary file is skipped, one that is not UTF-8 reported.
     const settings: CheckOptions = {...(await this.optionsFor(file.absolute)), format: file.format}
     const read = async (fixing: boolean) => {
-      const onBytes = (done: number, total: number) => this.progress.update(`safepost: ${file.display} ${Math.floor((done / Math.max(total, 1)) * 100)}%`)
+      const onBytes = (done: number, total: number) => this.progress.update(fileProgress(place, file.display, done, total))
       try {
         return await checkFileText(file.absolute, this.library, settings, fixing, {onBytes})
       } finally {

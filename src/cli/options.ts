@@ -41,6 +41,8 @@ export interface CliOptions {
   outputFile?: string
   /** `--color` / `--no-color`; `undefined`: from the environment and the terminal. */
   color?: boolean
+  /** `--ignore-pattern GLOB`, repeatable: files to leave out, named or found. */
+  ignorePatterns?: string[]
   /** `--rule id:setting`, repeatable: wins over the config and the preset. */
   rules?: Record<string, RuleSetting>
 }
@@ -70,6 +72,7 @@ const optionTable = {
   'output-file': {alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to this file instead of standard output'},
   color: {type: 'boolean', describe: 'Colour the stylish report, or not (--no-color); default: on a terminal, honouring NO_COLOR and FORCE_COLOR'},
   rule: {type: 'string', array: true, requiresArg: true, describe: 'One rule\'s setting, over the config and preset: --rule trivializing:off (repeatable)'},
+  'ignore-pattern': {type: 'string', array: true, requiresArg: true, describe: 'Leave out files matching this glob, named or found (repeatable): --ignore-pattern "drafts/**"'},
   'list-rules': {type: 'boolean', describe: 'List the rules, what each catches, and its setting in each preset'},
   help: {alias: 'h', type: 'boolean', describe: 'Show this help'},
   version: {alias: 'v', type: 'boolean', describe: 'Show the version'}
@@ -153,6 +156,8 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
   if (outputFile === '') throw new UsageError('--output-file needs a file name')
   // every --rule counts (yargs keeps only the last of a repeated option here)
   const rules = parseRuleSettings(repeated(argv, '--rule'))
+  const ignorePatterns = repeated(argv, '--ignore-pattern')
+  if (ignorePatterns.some((pattern) => pattern.trim() === '')) throw new UsageError('--ignore-pattern needs a glob')
   const printConfig = args['print-config']
   if (printConfig === '') throw new UsageError('--print-config needs a file name')
   if (!stdin && batch === undefined && inputs.length === 0 && printConfig === undefined) {
@@ -182,7 +187,8 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       jobs,
       ...(outputFile === undefined ? {} : {outputFile}),
       ...(args.color === undefined ? {} : {color: args.color}),
-      ...(rules === undefined ? {} : {rules})
+      ...(rules === undefined ? {} : {rules}),
+      ...(ignorePatterns.length ? {ignorePatterns} : {})
     }
   }
 }

@@ -1,9 +1,10 @@
 // The options users of ESLint, markdownlint-cli2 and Vale reach for.
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {clean, stigmatising} from './texts.js'
-import {assertBuilt, jsonReport, removeTemporaryFolders, safepost, temporaryFolder} from './run.js'
+import {assertBuilt, bin, jsonReport, removeTemporaryFolders, safepost, temporaryFolder} from './run.js'
 
 beforeAll(assertBuilt)
 afterAll(removeTemporaryFolders)
@@ -90,5 +91,28 @@ describe('--print-config', () => {
     const printed = JSON.parse(safepost(['--print-config', 'post.md', '--rule', 'coded-terms:info'], {cwd: folder}).stdout) as {rules: Record<string, string>}
     expect(printed.rules).toMatchObject({'trivializing': 'off', 'coded-terms': 'info', 'crisis-signal': 'error', 'suicide-language': 'warning'})
     expect(Object.keys(printed.rules)).toHaveLength(13)
+  })
+})
+
+describe('--ignore-pattern', () => {
+  it('leaves out matching files, found in a folder or named', () => {
+    const folder = temporaryFolder({'posts/a.md': stigmatising, 'posts/drafts/b.md': stigmatising, 'c.md': stigmatising})
+    const paths = (args: string[]) => jsonReport(safepost(['--format', 'json', ...args], {cwd: folder})).map((entry) => entry.path)
+    expect(paths(['.', '--ignore-pattern', 'posts/drafts/**'])).toEqual(['c.md', 'posts/a.md'])
+    expect(paths(['.', '--ignore-pattern', 'posts/drafts/**', '--ignore-pattern', 'c.md'])).toEqual(['posts/a.md'])
+    const named = safepost(['posts/drafts/b.md', 'c.md', '--ignore-pattern', 'posts/drafts/**', '--format', 'json'], {cwd: folder})
+    expect(jsonReport(named).map((entry) => entry.path)).toEqual(['c.md'])
+    expect(named.stderr).toBe('safepost: skipped posts/drafts/b.md: ignored by --ignore-pattern\n')
+  })
+})
+
+describe('progress on a terminal', () => {
+  it('counts files, "N of M", rather than a percentage of each', () => {
+    const folder = temporaryFolder({'p1.md': stigmatising, 'p2.md': stigmatising})
+    // `script` gives the command a terminal, as a person running it has
+    const result = spawnSync('script', ['-qc', `"${process.execPath}" "${bin}" p1.md p2.md --format json -o /dev/null`, '/dev/null'], {cwd: folder, encoding: 'utf8', timeout: 30_000})
+    expect(result.stdout).toContain('safepost: 1 of 2 files (p1.md)')
+    expect(result.stdout).toContain('safepost: 2 of 2 files (p2.md)')
+    expect(result.stdout).not.toMatch(/p1\.md \d+%/)
   })
 })
