@@ -155,7 +155,8 @@ class Session {
       colourLevel: options.color === false ? 0 : options.color === true ? Math.max(1, colourLevel(process.env, {isTTY: true})) as ColourLevel : colourLevel(process.env, stream),
       why: options.why,
       preset: options.preset,
-      canFix: !batch && !this.fixing
+      canFix: !batch && !this.fixing,
+      ...((stream as {columns?: number}).columns ? {columns: (stream as {columns?: number}).columns} : {})
     }
     this.reporter = new Reporter(formatter, context, stream, options.quiet)
   }

@@ -116,3 +116,23 @@ describe('progress on a terminal', () => {
     expect(result.stdout).not.toMatch(/p1\.md \d+%/)
   })
 })
+
+describe('stylish at 80 columns', () => {
+  it('wraps a long message under itself, keeps the rule id whole, and pads short ones only to the widest line', () => {
+    const text = 'I want to die.\nMy uncle committed suicide in 2019.\n'
+    const outcome = safepost([], {input: text})
+    const lines = outcome.stdout.split('\n')
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80)
+    expect(lines.filter((line) => / {2}(crisis-signal|suicide-language)$/.test(line))).toHaveLength(2)
+    // a message never wraps mid-word and its words come back in order
+    const crisisLines = lines.slice(1, lines.findIndex((line) => line.endsWith('crisis-signal')) + 1)
+    expect(crisisLines.length).toBeGreaterThan(1)
+    expect(crisisLines.join(' ').replace(/\s+/g, ' ')).toContain('If you are thinking about suicide, you can talk to someone now')
+  })
+
+  it('uses a wider terminal when it has one', () => {
+    const folder = temporaryFolder({'post.md': stigmatising})
+    const result = spawnSync('script', ['-qc', `stty cols 160; "${process.execPath}" "${bin}" post.md`, '/dev/null'], {cwd: folder, encoding: 'utf8', timeout: 30_000})
+    expect(result.stdout).toMatch(/Say "died by suicide" instead of "committed suicide" +.*suicide-language/)
+  })
+})
