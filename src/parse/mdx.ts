@@ -4,12 +4,13 @@ import remarkParse from 'remark-parse'
 import remarkMdx from 'remark-mdx'
 import remarkGfmProse from './gfm-prose.js'
 import remarkFrontmatter from 'remark-frontmatter'
+import {remarkFrontMatterFields} from './visible-fields.js'
 import remarkRetext from 'remark-retext'
 import remarkTableCellsAsParagraphs from './table-cells.js'
 import {registerParser, type AnyProcessor} from './registry.js'
 
 export function useMdxParser(processor: AnyProcessor): AnyProcessor {
-  return processor.use(remarkParse).use(remarkMdx).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkTableCellsAsParagraphs).use(remarkRetext, ParseEnglish as never)
+  return processor.use(remarkParse).use(remarkMdx).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkFrontMatterFields).use(remarkTableCellsAsParagraphs).use(remarkRetext, ParseEnglish as never)
 }
 
 registerParser('mdx', useMdxParser)
