@@ -72,14 +72,28 @@ class Reporter {
   private readonly shown: Totals = emptyTotals()
   private readonly collected: LintResult[] = []
 
+  /** With `--sort priority`: every result, held back until the end. */
+  private readonly held: LintResult[] | undefined
+
   constructor(
     private readonly formatter: Formatter,
     private readonly context: FormatContext,
     private readonly stream: NodeJS.WritableStream,
-    private readonly quiet: boolean
-  ) {}
+    private readonly quiet: boolean,
+    sort?: 'priority'
+  ) {
+    this.held = sort === 'priority' ? [] : undefined
+  }
 
   async add(result: LintResult): Promise<void> {
+    if (this.held) {
+      this.held.push(result)
+      return
+    }
+    await this.report(result)
+  }
+
+  private async report(result: LintResult): Promise<void> {
     // Counted before --quiet hides anything: hiding output never changes the exit status.
     addToTotals(this.totals, result.entry)
     if (this.quiet) {
@@ -91,9 +105,14 @@ class Reporter {
   }
 
   async end(): Promise<void> {
+    // most urgent first; input order among equals (the sort is stable)
+    if (this.held) for (const result of this.held.sort((a, b) => priorityRank(b.entry.priority) - priorityRank(a.entry.priority))) await this.report(result)
     if (this.formatter.end) await write(this.stream, this.formatter.end(this.collected, this.shown, this.context))
   }
 }
+
+const priorityOrder = ['none', 'low', 'medium', 'high', 'urgent']
+const priorityRank = (priority: string): number => priorityOrder.indexOf(priority)
 
 async function run(options: CliOptions): Promise<number> {
   if (typeof options.config === 'string') assertConfigReadable(options.config)
@@ -158,7 +177,7 @@ class Session {
       canFix: !batch && !this.fixing,
       ...((stream as {columns?: number}).columns ? {columns: (stream as {columns?: number}).columns} : {})
     }
-    this.reporter = new Reporter(formatter, context, stream, options.quiet)
+    this.reporter = new Reporter(formatter, context, stream, options.quiet, options.sort)
   }
 
   /** Ctrl-C: stop taking new input, report what is done, exit 130. */
@@ -178,7 +197,7 @@ class Session {
     const checker = batchChecker(this.library, await this.optionsFor(undefined), jobs)
     let count = 0
     try {
-      for await (const result of checkInOrder(readBatch(input), checker, {window: 16 * jobs, stop: () => this.interrupted})) {
+      for await (const result of checkInOrder(readBatch(input, this.options.textField), checker, {window: 16 * jobs, stop: () => this.interrupted})) {
         const item = result.item
         const label = `${source}:${item.line}${item.id === null ? '' : ` (id ${item.id})`}`
         if ('report' in result) {

@@ -41,6 +41,10 @@ export interface CliOptions {
   outputFile?: string
   /** `--color` / `--no-color`; `undefined`: from the environment and the terminal. */
   color?: boolean
+  /** `--text-field NAME`: the field of a `--batch` line that holds the post (default `text`). */
+  textField?: string
+  /** `--sort priority`: report the most urgent first (the report then comes at the end, not as it goes). */
+  sort?: 'priority'
   /** `--ignore-pattern GLOB`, repeatable: files to leave out, named or found. */
   ignorePatterns?: string[]
   /** `--rule id:setting`, repeatable: wins over the config and the preset. */
@@ -69,6 +73,8 @@ const optionTable = {
   'stdin-filename': {type: 'string', requiresArg: true, describe: 'Name for standard input; its extension sets the format (x.md: Markdown)'},
   batch: {type: 'string', requiresArg: true, describe: 'JSON Lines file of {"id", "text"} posts, or - for standard input'},
   jobs: {alias: 'j', type: 'string', requiresArg: true, describe: 'Worker threads for --batch (default: the number of cores; 1: none)'},
+  'text-field': {type: 'string', requiresArg: true, describe: 'The field of each --batch line that holds the post (default: text)'},
+  sort: {type: 'string', choices: ['priority'], requiresArg: true, describe: 'Report the most urgent posts first: --sort priority'},
   'output-file': {alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to this file instead of standard output'},
   color: {type: 'boolean', describe: 'Colour the stylish report, or not (--no-color); default: on a terminal, honouring NO_COLOR and FORCE_COLOR'},
   rule: {type: 'string', array: true, requiresArg: true, describe: 'One rule\'s setting, over the config and preset: --rule trivializing:off (repeatable)'},
@@ -157,6 +163,7 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
   // every --rule counts (yargs keeps only the last of a repeated option here)
   const rules = parseRuleSettings(repeated(argv, '--rule'))
   const ignorePatterns = repeated(argv, '--ignore-pattern')
+  if (args['text-field'] !== undefined && (args['text-field'].trim() === '' || batch === undefined)) throw new UsageError('--text-field names the field of a --batch line that holds the post: use it with --batch')
   if (ignorePatterns.some((pattern) => pattern.trim() === '')) throw new UsageError('--ignore-pattern needs a glob')
   const printConfig = args['print-config']
   if (printConfig === '') throw new UsageError('--print-config needs a file name')
@@ -188,7 +195,9 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       ...(outputFile === undefined ? {} : {outputFile}),
       ...(args.color === undefined ? {} : {color: args.color}),
       ...(rules === undefined ? {} : {rules}),
-      ...(ignorePatterns.length ? {ignorePatterns} : {})
+      ...(ignorePatterns.length ? {ignorePatterns} : {}),
+      ...(args['text-field'] === undefined ? {} : {textField: args['text-field']}),
+      ...(args.sort === undefined ? {} : {sort: args.sort as 'priority'})
     }
   }
 }

@@ -136,3 +136,31 @@ describe('stylish at 80 columns', () => {
     expect(result.stdout).toMatch(/Say "died by suicide" instead of "committed suicide" +.*suicide-language/)
   })
 })
+
+describe('--batch for moderators', () => {
+  const queue = [
+    {id: 'a', body: 'We walked along the beach.'},
+    {id: 'b', body: 'My uncle committed suicide in 2019.'},
+    {id: 'c', body: 'I want to die. I have the pills ready tonight.'}
+  ].map((post) => JSON.stringify(post)).join('\n') + '\n'
+
+  it('reads the post from the field --text-field names', () => {
+    const report = jsonlReportOf(safepost(['--batch', '-', '--text-field', 'body', '--format', 'jsonl', '--preset', 'moderator', '--jobs', '1'], {input: queue}).stdout)
+    expect(report.map((entry) => [entry.id, entry.messages.length > 0])).toEqual([['a', false], ['b', true], ['c', true]])
+    const without = jsonlReportOf(safepost(['--batch', '-', '--format', 'jsonl', '--jobs', '1'], {input: queue}).stdout)
+    expect(without[0]!.error).toBe('line 1: the object has no "text"')
+    expect(safepost(['--text-field', 'body'], {input: 'x'}).status).toBe(2)
+  })
+
+  it('puts the most urgent first with --sort priority, input order among equals', () => {
+    const report = jsonlReportOf(safepost(['--batch', '-', '--text-field', 'body', '--format', 'jsonl', '--preset', 'moderator', '--sort', 'priority', '--jobs', '1'], {input: queue}).stdout)
+    expect(report.map((entry) => entry.id)).toEqual(['c', 'b', 'a'])
+    const priorities = report.map((entry) => entry.priority)
+    expect(priorities[0]).not.toBe('none')
+    expect(priorities.at(-1)).toBe('none')
+  })
+})
+
+function jsonlReportOf(stdout: string): Array<{id: string, priority: string, messages: unknown[], error?: string}> {
+  return stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as {id: string, priority: string, messages: unknown[], error?: string})
+}
