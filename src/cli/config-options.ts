@@ -72,7 +72,7 @@ function warnOfSettingsThatDoNothing(options: CheckOptions): void {
     process.stderr.write(`safepost: ${message}\n`)
   }
   if (options.region !== undefined && !knownRegion(options.region)) {
-    warn(`region "${options.region}" has no crisis lines of its own, so help-resources suggests the ${crisisLines.default} ones (known regions: ${Object.keys(crisisLines.regions).join(", ")})`)
+    warn(`region "${options.region}" has no crisis lines of its own, so help-resources suggests the ${crisisLines.default} ones (known regions: ${Object.keys(crisisLines.regions).join(', ')})`)
   }
   for (const item of options.allow ?? []) {
     // a phrase may be anything; an item shaped like an id ("committed-suicde") close to a real one is a typo
