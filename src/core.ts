@@ -14,6 +14,7 @@ export {rules} from '../rules/index.js'
 export * from '../rules/index.js'
 export {priorityOf} from './priority.js'
 export {loadParser, registerParser} from './parse/registry.js'
+export {OptionsError} from './check-options.js'
 
 /** Check one post. Plain text unless `options.format` says otherwise. */
 export async function check(text: string, options: CheckOptions = {}): Promise<Report> {

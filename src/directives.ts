@@ -4,6 +4,7 @@
 //   <!-- safepost-disable suicide-language -- quoting the 1998 report -->
 //   <!-- safepost-enable suicide-language -->
 //   <!-- safepost-disable-next-line -->
+//   <!-- safepost-disable-line -->            (the comment's own line)
 //   <!-- safepost-ignore coded-terms -->      (the next block only)
 //   {/* safepost-disable-next-line trivializing */}   (MDX)
 //
@@ -11,9 +12,11 @@
 // text. Rule ids are optional (none = every rule); text after ` -- ` is the
 // reason. The moderator preset does not call this: a submitted post must not
 // switch its own checks off.
+import {presets} from '../rules/presets.js'
+import {didYouMean} from './closest-name.js'
 import type {InputFormat, ReportMessage} from './types.js'
 
-export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'ignore'
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'ignore'
 
 export interface Directive {
   kind: DirectiveKind
@@ -32,8 +35,9 @@ export interface Directive {
   reach: [number, number]
 }
 
-const HTML_COMMENT = /<!--\s*safepost-(disable-next-line|disable|enable|ignore)\b([\s\S]*?)-->/g
-const MDX_COMMENT = /\{\s*\/\*\s*safepost-(disable-next-line|disable|enable|ignore)\b([\s\S]*?)\*\/\s*\}/g
+// The kind ends at a space or the comment's end: "disable-line" is a kind, not "disable" of a rule "-line".
+const HTML_COMMENT = /<!--\s*safepost-(disable-next-line|disable-line|disable|enable|ignore)(?![\w-])([\s\S]*?)-->/g
+const MDX_COMMENT = /\{\s*\/\*\s*safepost-(disable-next-line|disable-line|disable|enable|ignore)(?![\w-])([\s\S]*?)\*\/\s*\}/g
 
 export function readDirectives(text: string, format: InputFormat): Directive[] {
   if (format === 'text') return []
@@ -49,7 +53,7 @@ export function readDirectives(text: string, format: InputFormat): Directive[] {
       const end = m.index + m[0].length
       const {line, column} = pointAt(text, m.index)
       const {line: endLine, column: endColumn} = pointAt(text, end)
-      const reach = kind === 'disable-next-line' ? nextLine(text, end) : kind === 'ignore' ? nextBlock(text, end) : [end, end] as [number, number]
+      const reach = kind === 'disable-next-line' ? nextLine(text, end) : kind === 'disable-line' ? ownLine(text, m.index, end) : kind === 'ignore' ? nextBlock(text, end) : [end, end] as [number, number]
       found.push({kind, rules, ...(reason ? {reason: reason.trim()} : {}), start: m.index, end, line, column, endLine, endColumn, actual: m[0], reach})
     }
   }
@@ -92,9 +96,9 @@ function silencer(directives: Directive[], offset: number, rule: string): Direct
   }
   if (disabled.has(rule)) return disabled.get(rule)
   if (all && !except.has(rule)) return all
-  // disable-next-line and ignore: a stretch after the comment
+  // disable-line, disable-next-line and ignore: a stretch around or after the comment
   for (const d of directives) {
-    if (d.kind !== 'disable-next-line' && d.kind !== 'ignore') continue
+    if (d.kind !== 'disable-next-line' && d.kind !== 'disable-line' && d.kind !== 'ignore') continue
     if (d.rules.length && !d.rules.includes(rule)) continue
     const [start, end] = d.reach
     if (offset >= start && offset < end) return d
@@ -107,6 +111,11 @@ function nextLine(text: string, from: number): [number, number] {
   if (lineEnd === -1) return [from, text.length]
   const nextEnd = text.indexOf('\n', lineEnd + 1)
   return [from, nextEnd === -1 ? text.length : nextEnd]
+}
+
+function ownLine(text: string, start: number, end: number): [number, number] {
+  const lineEnd = text.indexOf('\n', end)
+  return [text.lastIndexOf('\n', start - 1) + 1, lineEnd === -1 ? text.length : lineEnd]
 }
 
 /** From the comment to the first blank line after the next piece of content. */
@@ -122,6 +131,8 @@ export interface DirectiveResult {
   messages: ReportMessage[]
   /** Directives that silenced nothing. */
   unused: Directive[]
+  /** A warning for each rule id a directive names that is no rule: always reported, as a typo hides nothing. */
+  unknownRules: ReportMessage[]
 }
 
 /** Drop the messages the post's directives switch off; say which directives did nothing. */
@@ -131,23 +142,40 @@ export function applyDirectives(text: string, format: InputFormat, messages: Rep
 
 /** `applyDirectives` with the directives already read (a long post's, chunk by chunk). */
 export function obeyDirectives(directives: Directive[], messages: ReportMessage[]): DirectiveResult {
-  if (!directives.length) return {messages, unused: []}
+  if (!directives.length) return {messages, unused: [], unknownRules: []}
   const used = new Set<Directive>()
   const kept = messages.filter((m) => {
     const d = silencer(directives, m.offset, m.ruleId)
     if (d) used.add(d)
     return !d
   })
-  return {messages: kept, unused: directives.filter((d) => d.kind !== 'enable' && !used.has(d))}
+  return {messages: kept, unused: directives.filter((d) => d.kind !== 'enable' && !used.has(d)), unknownRules: unknownRuleMessages(directives)}
+}
+
+const ruleIds = Object.keys(presets.writer.rules)
+
+function unknownRuleMessages(directives: Directive[]): ReportMessage[] {
+  return directives.flatMap((d) =>
+    d.rules
+      .filter((id) => !ruleIds.includes(id))
+      .map((id) => ({
+        ...directiveMessage(d),
+        message: `This safepost-${d.kind} comment names no rule "${id}"${didYouMean(id, ruleIds)}, so it switches nothing off for it`
+      }))
+  )
 }
 
 /** An `unused-directive` message for a directive that silenced nothing. */
 export function unusedDirectiveMessage(d: Directive): ReportMessage {
+  return {...directiveMessage(d), message: `This safepost-${d.kind} comment${d.rules.length ? ` for ${d.rules.join(', ')}` : ''} switches nothing off: remove it`}
+}
+
+function directiveMessage(d: Directive): ReportMessage {
   return {
     ruleId: 'unused-directive',
     source: 'safepost',
     severity: 'warning',
-    message: `This safepost-${d.kind} comment${d.rules.length ? ` for ${d.rules.join(', ')}` : ''} switches nothing off: remove it`,
+    message: '',
     line: d.line,
     column: d.column,
     endLine: d.endLine,

@@ -1,8 +1,10 @@
 // Builds (and reuses) the unified processor for a set of options: a parser for
 // the input format, then every enabled rule with its severity.
 import {unified, type Processor} from 'unified'
+import type {VFile} from 'vfile'
 import {rules} from '../rules/index.js'
 import {presetNames, presets} from '../rules/presets.js'
+import {checkOptions} from './check-options.js'
 import {useParser} from './parse/registry.js'
 import safepostModel from './model/plugin.js'
 import {processorKey} from './options.js'
@@ -12,6 +14,7 @@ const cache = new Map<string, Processor<any, any, any, any, any>>()
 
 /** The rule settings an options object resolves to: preset, then per-rule overrides. */
 export function resolveRules(options: CheckOptions = {}): Record<string, RuleSetting> {
+  checkOptions(options)
   const preset = presets[options.preset ?? 'writer']
   if (!preset) throw new Error(`safepost: unknown preset "${options.preset}" (use ${presetNames.join(', ')})`)
   return {...preset.rules, ...options.rules}
@@ -42,7 +45,13 @@ export function createProcessor(options: CheckOptions = {}): Processor<any, any,
     ...(options.allow ? {allow: options.allow} : {}),
     ...(options.region ? {region: options.region} : {})
   })
-  return processor.freeze()
+  // `process()` gives the file back with its messages and its text unchanged:
+  // safepost reports; `fix()` is what rewrites.
+  return processor.use(keepText).freeze()
+}
+
+function keepText(this: Processor<any, any, any, any, any>): void {
+  this.compiler = (_tree: unknown, file: VFile) => String(file.value)
 }
 
 const withDictionaries = new WeakMap<object, Map<string, Processor<any, any, any, any, any>>>()

@@ -55,7 +55,7 @@ export function finishReport(text: string, raw: readonly ReportMessage[], option
   let messages = [...raw]
   if (honoursDirectives(options)) {
     const result = applyDirectives(text, options.format ?? 'text', messages)
-    messages = result.messages
+    messages = [...result.messages, ...result.unknownRules]
     if (options.reportUnusedDirectives) messages.push(...result.unused.map((d) => unusedDirectiveMessage(d)))
   }
   messages.sort(byPlace)

@@ -24,6 +24,18 @@ describe('inline directives', () => {
     expect(rulesOf(text)).toEqual(['4:suicide-language'])
   })
 
+  it('switches off the comment\'s own line with disable-line, not a rule called "-line"', () => {
+    const text = 'He committed suicide. <!-- safepost-disable-line -->\nShe committed suicide. <!-- safepost-disable-line suicide-language -->\nThey committed suicide.\n'
+    expect(rulesOf(text)).toEqual(['3:suicide-language'])
+  })
+
+  it('warns of a rule id that names no rule, with the one meant, whether or not unused directives are reported', () => {
+    const text = '<!-- safepost-disable-next-line suicide-languag -->\nHe committed suicide.\n'
+    const messages = checkSync(text, {format: 'markdown'}).messages
+    expect(messages.map((m) => `${m.line}:${m.ruleId}:${m.severity}`)).toEqual(['1:unused-directive:warning', '2:suicide-language:warning'])
+    expect(messages[0]!.message).toBe('This safepost-disable-next-line comment names no rule "suicide-languag" (did you mean "suicide-language"?), so it switches nothing off for it')
+  })
+
   it('switches off the next block with ignore, and only the rules named', () => {
     const text = '<!-- safepost-ignore suicide-language -->\nHe committed suicide\nand she committed suicide.\n\nThey committed suicide.\n'
     expect(rulesOf(text)).toEqual(['5:suicide-language'])

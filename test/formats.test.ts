@@ -1,5 +1,5 @@
 // What counts as prose in each input format: code, JSX, expressions,
-// imports, scripts, styles, attributes and front matter never fire, and every
+// imports, scripts, styles, attributes and front matter (but its title, description and summary) never fire, and every
 // offset points into the original file, markup included.
 import {describe, expect, it} from 'vitest'
 import {checkSync} from '../src/index.js'
@@ -18,7 +18,7 @@ function flagged(text: string, format: InputFormat): string[] {
 
 describe('MDX', () => {
   const mdx = `---
-title: He ${phrase}
+slug: He ${phrase}
 ---
 import {Chart} from './chart.js'
 export const note = '${phrase}'
@@ -77,7 +77,7 @@ describe('HTML', () => {
 describe('Markdown', () => {
   it('checks headings, table cells and link text, not link targets, code or front matter', () => {
     const md = `---
-summary: ${phrase}
+slug: ${phrase}
 ---
 
 # He ${phrase}
@@ -105,5 +105,40 @@ Footnoted.[^1]
 `
     const messages = checkSync(md, {format: 'markdown'}).messages.filter((m) => m.ruleId === 'suicide-language')
     expect(messages.map((m) => [m.line, md.slice(m.offset, m.endOffset)])).toEqual([[3, phrase], [4, phrase], [8, phrase]])
+  })
+})
+
+describe('messages about a phrase that runs across markup', () => {
+  it('quote the words, not the tags or emphasis marks between them', () => {
+    const html = '<p>He <em>committed</em> suicide in 2019.</p>'
+    const [fromHtml] = checkSync(html, {format: 'html'}).messages
+    expect(fromHtml).toMatchObject({actual: 'committed suicide', message: 'Say "died by suicide" instead of "committed suicide"'})
+    // the offsets still cover the phrase as written, markup included
+    expect(html.slice(fromHtml!.offset, fromHtml!.endOffset)).toBe('committed</em> suicide')
+    const [fromMarkdown] = checkSync('He *committed* suicide in 2019.', {format: 'markdown'}).messages
+    expect(fromMarkdown).toMatchObject({actual: 'committed suicide', message: 'Say "died by suicide" instead of "committed suicide"'})
+  })
+})
+
+describe('the most visible text of a post', () => {
+  const at = (text: string, format: InputFormat) => checkSync(text, {format}).messages.filter((m) => m.ruleId === 'suicide-language').map((m) => {
+    expect(text.slice(m.offset, m.endOffset)).toBe(m.actual)
+    return `${m.line}:${m.column}`
+  })
+
+  it('checks front-matter title, description and summary, at their place in the file', () => {
+    const post = '---\ntitle: How my uncle committed suicide\ndescription: "A cousin committed suicide too"\nsummary: \'Another committed suicide\'\ndraft: He committed suicide\n---\n\nA quiet post.\n'
+    expect(at(post, 'markdown')).toEqual(['2:21', '3:24', '4:19'])
+    expect(at(post, 'mdx')).toEqual(['2:21', '3:24', '4:19'])
+  })
+
+  it('checks an HTML page\'s title, meta description and alt text, at their place in the file', () => {
+    const page = '<html><head><title>He committed suicide</title>\n<meta name="description" content="She committed suicide">\n</head><body><p>A quiet page.</p>\n<img src="x.png" alt=\'They committed suicide\'></body></html>'
+    expect(at(page, 'html')).toEqual(['1:23', '2:39', '4:28'])
+  })
+
+  it('leaves other front-matter fields and attributes alone', () => {
+    expect(at('---\nslug: committed suicide\ntags: [committed suicide]\n---\n\nFine.\n', 'markdown')).toEqual([])
+    expect(at('<a href="/committed-suicide" title="x">link</a><meta name="keywords" content="committed suicide">', 'html')).toEqual([])
   })
 })

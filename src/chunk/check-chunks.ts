@@ -87,7 +87,7 @@ export class ChunkedCheck {
     }
     if (this.honour) {
       const result = obeyDirectives(this.directives, messages)
-      messages = result.messages
+      messages = [...result.messages, ...result.unknownRules]
       if (this.options.reportUnusedDirectives) messages.push(...result.unused.map(unusedDirectiveMessage))
     }
     messages.sort(byPlace)

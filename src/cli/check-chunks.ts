@@ -26,6 +26,8 @@ export interface ChunkedOutcome {
   /** With `fixing`: the text as read and as fixed, without the byte order mark. */
   text?: string
   fixed?: string
+  /** With `fixing`: how many fixes were applied. */
+  applied?: number
 }
 
 /**
@@ -37,8 +39,8 @@ export async function checkChunks(chunks: Iterable<FileChunk>, library: Library,
   if (fixing) {
     const text = Array.from(chunks, (chunk) => chunk.text).join('')
     await library.loadParser(options.format ?? 'text')
-    const {text: fixed, remaining} = library.fix(text, options)
-    return {report: {priority: library.priorityOf(remaining), messages: remaining}, text, fixed}
+    const {text: fixed, remaining, applied} = library.fix(text, options)
+    return {report: {priority: library.priorityOf(remaining), messages: remaining}, text, fixed, applied: applied.length}
   }
   return {report: await library.checkChunks(turnBetween(chunks), options)}
 }

@@ -39,17 +39,30 @@ const ignoreFiles = ['**/.safepostignore']
 
 const globCharacters = /[*?[\]{}()!]/
 
+export interface ResolveOptions {
+  /** Honour `.safepostignore` (and, for folders and globs, `.gitignore`); `--no-ignore` turns it off. Default true. */
+  ignore?: boolean
+  /** `--ignore-pattern` globs (relative to the working directory): left out of folders, globs and named files alike. */
+  ignorePatterns?: string[]
+  /** Told of each file named on the command line that `.safepostignore` or `--ignore-pattern` leaves out. */
+  onIgnored?: (display: string, why: string) => void
+}
+
 /**
  * Turn the paths, folders and globs of the command line into files, in the
  * order given (files within a folder or glob sorted), each once. Folders and
  * globs honour `.gitignore` (up to the repository root) and `.safepostignore`;
- * a file named explicitly is always checked. Arguments starting with `!`
+ * a file named explicitly honours `.safepostignore` only, as ESLint's named
+ * files honour its ignores: tools such as pre-commit name every file, and a
+ * draft listed there must stay unchecked. Arguments starting with `!`
  * exclude what they match from every folder and glob.
  *
  * Throws a `UsageError` for a path that does not exist or a glob that matches
  * nothing.
  */
-export async function resolveInputs(inputs: string[], cwd: string): Promise<InputFile[]> {
+export async function resolveInputs(inputs: string[], cwd: string, options: ResolveOptions = {}): Promise<InputFile[]> {
+  const ignore = options.ignore ?? true
+  let ignoredByFile: ((file: string) => boolean) | undefined
   const files = new Map<string, InputFile>()
   const add = (absolute: string): void => {
     // A file reached through a symbolic link and by its own name is checked once.
@@ -65,7 +78,9 @@ export async function resolveInputs(inputs: string[], cwd: string): Promise<Inpu
   }
 
   const negations = inputs.filter((input) => input.startsWith('!'))
-  const exclusions = negations.map((input) => input.slice(1))
+  const ignorePatterns = options.ignorePatterns ?? []
+  const exclusions = [...negations.map((input) => input.slice(1)), ...ignorePatterns]
+  const matchesIgnorePattern = ignorePatterns.length ? (await import('picomatch')).default(ignorePatterns, {dot: true}) : undefined
 
   for (const input of inputs) {
     if (input.startsWith('!')) continue
@@ -80,11 +95,15 @@ export async function resolveInputs(inputs: string[], cwd: string): Promise<Inpu
     }
 
     if (stats?.isDirectory()) {
-      for (const file of await walkFolder(absolute, cwd, exclusions)) add(file)
+      for (const file of await walkFolder(absolute, cwd, exclusions, ignore)) add(file)
     } else if (stats) {
-      add(absolute)
+      if (ignore) ignoredByFile ??= await safepostIgnored(cwd)
+      const display = path.relative(cwd, absolute) || absolute
+      if (matchesIgnorePattern?.(display.split(path.sep).join('/'))) options.onIgnored?.(display, 'ignored by --ignore-pattern')
+      else if (ignoredByFile?.(absolute)) options.onIgnored?.(display, 'ignored by .safepostignore (--no-ignore checks it)')
+      else add(absolute)
     } else {
-      const matches = await expandGlob(input, cwd, exclusions)
+      const matches = await glob([input], cwd, exclusions, ignore)
       if (matches.length === 0) {
         throw new UsageError(`no files match "${input}" (after .gitignore and .safepostignore)`)
       }
@@ -95,7 +114,7 @@ export async function resolveInputs(inputs: string[], cwd: string): Promise<Inpu
 }
 
 // globby costs ~40 ms to load, so it is imported only when a folder or glob needs it.
-async function glob(patterns: string[], cwd: string, exclusions: string[]): Promise<string[]> {
+async function glob(patterns: string[], cwd: string, exclusions: string[], ignore: boolean): Promise<string[]> {
   const {globby} = await import('globby')
   const found = await globby(patterns, {
     cwd,
@@ -104,8 +123,8 @@ async function glob(patterns: string[], cwd: string, exclusions: string[]): Prom
     // make the walk endless. Links to files are kept, below.
     followSymbolicLinks: false,
     onlyFiles: false,
-    gitignore: true,
-    ignoreFiles,
+    gitignore: ignore,
+    ignoreFiles: ignore ? ignoreFiles : [],
     ignore: [...alwaysIgnored, ...exclusions]
   })
   return found.map((file) => path.resolve(file)).filter(isFile).sort()
@@ -119,7 +138,7 @@ function isFile(file: string): boolean {
   }
 }
 
-async function walkFolder(folder: string, cwd: string, exclusions: string[]): Promise<string[]> {
+async function walkFolder(folder: string, cwd: string, exclusions: string[], ignore: boolean): Promise<string[]> {
   const {convertPathToPattern} = await import('globby')
   const relative = path.relative(cwd, folder)
   const inside = !relative.startsWith('..') && !path.isAbsolute(relative)
@@ -127,10 +146,12 @@ async function walkFolder(folder: string, cwd: string, exclusions: string[]): Pr
   // outside, from the folder itself.
   const base = inside ? cwd : folder
   const prefix = inside && relative !== '' ? convertPathToPattern(relative) + '/' : ''
-  const found = await glob([`${prefix}**/*`], base, inside ? exclusions : [])
+  const found = await glob([`${prefix}**/*`], base, inside ? exclusions : [], ignore)
   return found.filter((file) => folderExtensions.has(path.extname(file).toLowerCase()))
 }
 
-async function expandGlob(pattern: string, cwd: string, exclusions: string[]): Promise<string[]> {
-  return glob([pattern], cwd, exclusions)
+/** Whether a file is left out by a `.safepostignore` in the working directory or below it. */
+async function safepostIgnored(cwd: string): Promise<(file: string) => boolean> {
+  const {isIgnoredByIgnoreFiles} = await import('globby')
+  return isIgnoredByIgnoreFiles(ignoreFiles, {cwd, ignore: alwaysIgnored})
 }

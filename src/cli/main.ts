@@ -7,14 +7,15 @@ import type {CheckOptions, InputFormat, Report} from '../types.js'
 import {checkFileText} from './check-chunks.js'
 import {BinaryFileError, NotUtf8Error} from './file-chunks.js'
 import {catchInterrupt, interruptedStatus} from './interrupt.js'
-import {Progress} from './progress.js'
-import {colourLevel} from './colour.js'
+import {fileProgress, Progress} from './progress.js'
+import {colourLevel, type ColourLevel} from './colour.js'
 import {checkOptionsFor, initConfig, printedConfig} from './config-options.js'
 import {loadFormatter, type FormatContext, type Formatter} from './formats/index.js'
 import {formatFromPath, resolveInputs, type InputFile} from './inputs.js'
 import {describeError} from './io-errors.js'
 import {parseArguments, type CliOptions} from './options.js'
 import {addToTotals, emptyTotals, type LintResult, type ReportEntry, type Totals} from './results.js'
+import {listRules} from './list-rules.js'
 import {UsageError} from './usage-error.js'
 import {writeFileAtomic} from './write-atomic.js'
 
@@ -51,6 +52,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'init':
         await write(process.stdout, `safepost: wrote ${path.relative(process.cwd(), initConfig())}\n`)
         return ok
+      case 'list-rules':
+        await write(process.stdout, listRules())
+        return ok
       case 'run':
         return await run(invocation.options)
     }
@@ -66,29 +70,53 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Collects results, counts them and hands them to the formatter as they come. */
 class Reporter {
+  /** Every message, shown or not: what the exit status is made of. */
   readonly totals: Totals = emptyTotals()
+  /** The messages the report shows (without those `--quiet` hides): what its summary counts. */
+  private readonly shown: Totals = emptyTotals()
   private readonly collected: LintResult[] = []
+
+  /** With `--sort priority`: every result, held back until the end. */
+  private readonly held: LintResult[] | undefined
 
   constructor(
     private readonly formatter: Formatter,
     private readonly context: FormatContext,
     private readonly stream: NodeJS.WritableStream,
-    private readonly quiet: boolean
-  ) {}
+    private readonly quiet: boolean,
+    sort?: 'priority'
+  ) {
+    this.held = sort === 'priority' ? [] : undefined
+  }
 
   async add(result: LintResult): Promise<void> {
+    if (this.held) {
+      this.held.push(result)
+      return
+    }
+    await this.report(result)
+  }
+
+  private async report(result: LintResult): Promise<void> {
+    // Counted before --quiet hides anything: hiding output never changes the exit status.
+    addToTotals(this.totals, result.entry)
     if (this.quiet) {
       result.entry.messages = result.entry.messages.filter((message) => message.severity === 'error')
     }
-    addToTotals(this.totals, result.entry)
+    addToTotals(this.shown, result.entry)
     if (this.formatter.collect) this.collected.push(result)
     if (this.formatter.result) await write(this.stream, this.formatter.result(result, this.context))
   }
 
   async end(): Promise<void> {
-    if (this.formatter.end) await write(this.stream, this.formatter.end(this.collected, this.totals, this.context))
+    // most urgent first; input order among equals (the sort is stable)
+    if (this.held) for (const result of this.held.sort((a, b) => priorityRank(b.entry.priority) - priorityRank(a.entry.priority))) await this.report(result)
+    if (this.formatter.end) await write(this.stream, this.formatter.end(this.collected, this.shown, this.context))
   }
 }
+
+const priorityOrder = ['none', 'low', 'medium', 'high', 'urgent']
+const priorityRank = (priority: string): number => priorityOrder.indexOf(priority)
 
 async function run(options: CliOptions): Promise<number> {
   if (typeof options.config === 'string') assertConfigReadable(options.config)
@@ -101,7 +129,8 @@ async function run(options: CliOptions): Promise<number> {
 
   // Find every input before checking anything, so a wrong path stops the run
   // before any report is written.
-  const files = options.stdin || options.batch !== undefined ? [] : await resolveInputs(options.inputs, process.cwd())
+  const onIgnored = (file: string, why: string) => process.stderr.write(`safepost: skipped ${file}: ${why}\n`)
+  const files = options.stdin || options.batch !== undefined ? [] : await resolveInputs(options.inputs, process.cwd(), {ignore: options.ignore, ignorePatterns: options.ignorePatterns, onIgnored})
   const batchInput = options.batch === undefined ? undefined : options.batch === '-' ? process.stdin : openBatchFile(options.batch)
 
   // Read every config before checking anything, so a bad one stops the run before any report.
@@ -110,9 +139,9 @@ async function run(options: CliOptions): Promise<number> {
   const session = new Session(options, formatter, await import('../core.js'), batchInput !== undefined)
   if (batchInput !== undefined) await session.checkBatch(batchInput, options.batch === '-' ? '<stdin>' : String(options.batch))
   else if (options.stdin) await session.checkStdin()
-  else for (const file of files) {
+  else for (const [index, file] of files.entries()) {
     if (session.interrupted) break
-    await session.checkFile(file, files.length > 1)
+    await session.checkFile(file, files.length > 1, {index, total: files.length})
   }
   return session.end()
 }
@@ -127,6 +156,10 @@ class Session {
   private inputFailed = false
   /** Some input was checked under the ci preset (from the command line or a config): warnings fail the run. */
   private warningsFail = false
+  /** `--output-file`: where the report goes instead of stdout. */
+  private readonly output: fs.WriteStream | undefined
+  /** With `--fix`: fixes applied, and the files they changed. */
+  private readonly fixes = {applied: 0, files: 0}
 
   constructor(
     private readonly options: CliOptions,
@@ -139,14 +172,16 @@ class Session {
     // in an `output` field for json and jsonl, else as the text itself.
     const givesFixedText = options.fixDryRun || (options.fix && options.stdin)
     this.printsFixedText = givesFixedText && !formatter.carriesOutput
-    const stream = this.printsFixedText ? process.stderr : process.stdout
+    this.output = options.outputFile === undefined ? undefined : openOutputFile(options.outputFile)
+    const stream: NodeJS.WritableStream & {isTTY?: boolean} = this.output ?? (this.printsFixedText ? process.stderr : process.stdout)
     const context: FormatContext = {
-      colourLevel: colourLevel(process.env, stream),
+      colourLevel: options.color === false ? 0 : options.color === true ? Math.max(1, colourLevel(process.env, {isTTY: true})) as ColourLevel : colourLevel(process.env, stream),
       why: options.why,
       preset: options.preset,
-      canFix: !batch && !this.fixing
+      canFix: !batch && !this.fixing,
+      ...((stream as {columns?: number}).columns ? {columns: (stream as {columns?: number}).columns} : {})
     }
-    this.reporter = new Reporter(formatter, context, stream, options.quiet)
+    this.reporter = new Reporter(formatter, context, stream, options.quiet, options.sort)
   }
 
   /** Ctrl-C: stop taking new input, report what is done, exit 130. */
@@ -166,7 +201,7 @@ class Session {
     const checker = batchChecker(this.library, await this.optionsFor(undefined), jobs)
     let count = 0
     try {
-      for await (const result of checkInOrder(readBatch(input), checker, {window: 16 * jobs, stop: () => this.interrupted})) {
+      for await (const result of checkInOrder(readBatch(input, this.options.textField), checker, {window: 16 * jobs, stop: () => this.interrupted})) {
         const item = result.item
         const label = `${source}:${item.line}${item.id === null ? '' : ` (id ${item.id})`}`
         if ('report' in result) {
@@ -202,12 +237,12 @@ class Session {
   }
 
   /** Check one file; with `--fix`, write it back when (and only when) its text changed. */
-  async checkFile(file: InputFile, several: boolean): Promise<void> {
+  async checkFile(file: InputFile, several: boolean, place: {index: number, total: number} = {index: 0, total: 1}): Promise<void> {
     // Read and checked a chunk at a time (check-chunks.ts): a huge file never
     // becomes one giant tree; a binary file is skipped, one that is not UTF-8 reported.
     const settings: CheckOptions = {...(await this.optionsFor(file.absolute)), format: file.format}
     const read = async (fixing: boolean) => {
-      const onBytes = (done: number, total: number) => this.progress.update(`safepost: ${file.display} ${Math.floor((done / Math.max(total, 1)) * 100)}%`)
+      const onBytes = (done: number, total: number) => this.progress.update(fileProgress(place, file.display, done, total))
       try {
         return await checkFileText(file.absolute, this.library, settings, fixing, {onBytes})
       } finally {
@@ -231,6 +266,8 @@ class Session {
     if (this.options.fix && fixed !== text) {
       try {
         writeFileAtomic(file.absolute, mark + fixed)
+        this.fixes.applied += outcome.applied ?? 0
+        this.fixes.files++
       } catch (error) {
         this.fail(`cannot write ${file.display}: ${describeError(error)}; it is left as it was`)
         // The file keeps its old text, so the report is about that.
@@ -248,6 +285,11 @@ class Session {
     this.progress.clear()
     this.interruption.release()
     await this.reporter.end()
+    if (this.output) await closeOutputFile(this.output, this.options.outputFile!)
+    if (this.options.fix && !this.options.stdin) {
+      const {applied, files} = this.fixes
+      process.stderr.write(`safepost: fixed ${applied} ${applied === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}\n`)
+    }
     if (this.interrupted) {
       process.stderr.write(`safepost: interrupted: the report covers the ${this.reporter.totals.results} inputs checked before Ctrl-C; the rest were not checked\n`)
       return interruptedStatus
@@ -302,6 +344,9 @@ function exitStatus(totals: Totals, options: CliOptions, ciChecked = false): num
     process.stderr.write(`safepost: ${totals.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
   }
   const warningsFail = (presetTable[options.preset].failOnWarnings || ciChecked) && totals.warnings > 0
+  if (warningsFail && options.quiet) {
+    process.stderr.write(`safepost: ${totals.warnings} warnings (hidden by --quiet) fail the run under the ${options.preset} preset\n`)
+  }
   return totals.errors > 0 || tooManyWarnings || warningsFail ? failed : ok
 }
 
@@ -314,6 +359,19 @@ function assertConfigReadable(file: string): void {
     throw new UsageError(`--config ${file}: ${describeError(error)}`)
   }
   if (!stats.isFile()) throw new UsageError(`--config ${file}: not a file`)
+}
+
+function openOutputFile(file: string): fs.WriteStream {
+  try {
+    // opened now, so a folder that does not exist stops the run before anything is checked
+    return fs.createWriteStream('', {fd: fs.openSync(file, 'w')})
+  } catch (error) {
+    throw new UsageError(`--output-file ${file}: ${describeError(error)}`)
+  }
+}
+
+async function closeOutputFile(stream: fs.WriteStream, file: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(new UsageError(`--output-file ${file}: ${describeError(error)}`)) : resolve())))
 }
 
 function openBatchFile(file: string): NodeJS.ReadableStream {

@@ -1,6 +1,10 @@
 import {availableParallelism} from 'node:os'
 import yargs from 'yargs'
+import {ruleIds} from '../config/schema.js'
 import {presetNames, type PresetName} from '../../rules/preset-table.js'
+import {notARuleSetting, ruleSettings, unknownRule} from '../check-options.js'
+import {didYouMean} from '../closest-name.js'
+import type {RuleSetting} from '../types.js'
 import {formatNames} from './formats/index.js'
 import {UsageError} from './usage-error.js'
 
@@ -22,6 +26,8 @@ export interface CliOptions {
   /** `--print-config FILE`: print the options FILE would be checked with, and check nothing. */
   printConfig: string | undefined
   quiet: boolean
+  /** Honour `.safepostignore` and `.gitignore` (`--no-ignore`: check every file given). */
+  ignore: boolean
   /** Fail when there are more warnings than this; `undefined`: no limit. */
   maxWarnings: number | undefined
   why: boolean
@@ -32,9 +38,50 @@ export interface CliOptions {
   batch: string | undefined
   /** Worker threads for `--batch` (`--jobs`; 1: check in this thread). Default: the number of cores. */
   jobs?: number
+  /** `--output-file`: write the report there instead of stdout. */
+  outputFile?: string
+  /** `--color` / `--no-color`; `undefined`: from the environment and the terminal. */
+  color?: boolean
+  /** `--text-field NAME`: the field of a `--batch` line that holds the post (default `text`). */
+  textField?: string
+  /** `--sort priority`: report the most urgent first (the report then comes at the end, not as it goes). */
+  sort?: 'priority'
+  /** `--ignore-pattern GLOB`, repeatable: files to leave out, named or found. */
+  ignorePatterns?: string[]
+  /** `--rule id:setting`, repeatable: wins over the config and the preset. */
+  rules?: Record<string, RuleSetting>
 }
 
-export type Invocation = {kind: 'run', options: CliOptions} | {kind: 'help', text: string} | {kind: 'version'} | {kind: 'init'}
+export type Invocation = {kind: 'run', options: CliOptions} | {kind: 'help', text: string} | {kind: 'version'} | {kind: 'init'} | {kind: 'list-rules'}
+
+const optionTable = {
+  preset: {type: 'string', choices: presetNames, describe: 'Rule set and severities (default: the config\'s, else writer)'},
+  format: {alias: 'f', type: 'string', requiresArg: true, default: 'stylish', describe: `Report format: ${formatNames.join(', ')}`},
+  fix: {type: 'boolean', default: false, describe: 'Apply the safe rewrites to the files in place (on stdin: print the fixed text)'},
+  'fix-dry-run': {type: 'boolean', default: false, describe: 'Print the fixed text instead of writing it'},
+  region: {type: 'string', requiresArg: true, describe: 'Crisis lines to suggest: US, UK, IE, CA, AU, NZ, IN, ...'},
+  config: {type: 'string', requiresArg: true, describe: 'Config file to use (--no-config: none)'},
+  'print-config': {type: 'string', requiresArg: true, describe: 'Print the options a file would be checked with, as JSON'},
+  'report-unused-directives': {type: 'boolean', describe: 'Report safepost-disable comments that switched nothing off'},
+  quiet: {alias: 'q', type: 'boolean', default: false, describe: 'Report errors only (the exit status still counts every message)'},
+  ignore: {type: 'boolean', default: true, describe: 'Honour .safepostignore and .gitignore (--no-ignore: check every file given)'},
+  // read as text, so a wrong value is quoted as typed ("abc", not "NaN")
+  'max-warnings': {type: 'string', requiresArg: true, describe: 'Fail when there are more than N warnings'},
+  why: {type: 'boolean', default: false, describe: 'Show the guidance behind each message and its source'},
+  stdin: {type: 'boolean', default: false, describe: 'Read the text from standard input'},
+  'stdin-filename': {type: 'string', requiresArg: true, describe: 'Name for standard input; its extension sets the format (x.md: Markdown)'},
+  batch: {type: 'string', requiresArg: true, describe: 'JSON Lines file of {"id", "text"} posts, or - for standard input'},
+  jobs: {alias: 'j', type: 'string', requiresArg: true, describe: 'Worker threads for --batch (default: the number of cores; 1: none)'},
+  'text-field': {type: 'string', requiresArg: true, describe: 'The field of each --batch line that holds the post (default: text)'},
+  sort: {type: 'string', choices: ['priority'], requiresArg: true, describe: 'Report the most urgent posts first: --sort priority'},
+  'output-file': {alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to this file instead of standard output'},
+  color: {type: 'boolean', describe: 'Colour the stylish report, or not (--no-color); default: on a terminal, honouring NO_COLOR and FORCE_COLOR'},
+  rule: {type: 'string', array: true, requiresArg: true, describe: 'One rule\'s setting, over the config and preset: --rule trivializing:off (repeatable)'},
+  'ignore-pattern': {type: 'string', array: true, requiresArg: true, describe: 'Leave out files matching this glob, named or found (repeatable): --ignore-pattern "drafts/**"'},
+  'list-rules': {type: 'boolean', describe: 'List the rules, what each catches, and its setting in each preset'},
+  help: {alias: 'h', type: 'boolean', describe: 'Show this help'},
+  version: {alias: 'v', type: 'boolean', describe: 'Show the version'}
+} as const
 
 /**
  * Parse `argv` (without `node` and the script). Throws a `UsageError` for
@@ -43,7 +90,7 @@ export type Invocation = {kind: 'run', options: CliOptions} | {kind: 'help', tex
 export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promise<Invocation> {
   const parser = yargs(argv)
     .scriptName('safepost')
-    .usage('Usage: $0 [paths or globs ...] [options]\n\nCheck writing about suicide, self-harm and eating disorders against safe-messaging guidance.')
+    .usage('Usage: $0 [paths or globs ...] [options]\n       $0 init    write a starter .safepostrc.yaml here\n\nCheck writing about suicide, self-harm and eating disorders against safe-messaging guidance.')
     .locale('en')
     // Our own --help and --version: yargs's would print and exit by themselves.
     .help(false)
@@ -53,25 +100,7 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       'duplicate-arguments-array': false,
       'strip-aliased': true
     })
-    .options({
-      preset: {type: 'string', choices: presetNames, describe: 'Rule set and severities (default: the config\'s, else writer)'},
-      format: {alias: 'f', type: 'string', requiresArg: true, default: 'stylish', describe: `Report format: ${formatNames.join(', ')}`},
-      fix: {type: 'boolean', default: false, describe: 'Apply the safe rewrites to the files in place (on stdin: print the fixed text)'},
-      'fix-dry-run': {type: 'boolean', default: false, describe: 'Print the fixed text instead of writing it'},
-      region: {type: 'string', requiresArg: true, describe: 'Crisis lines to suggest: US, UK, IE, CA, AU, NZ, IN, ...'},
-      config: {type: 'string', requiresArg: true, describe: 'Config file to use (--no-config: none)'},
-      'print-config': {type: 'string', requiresArg: true, describe: 'Print the options a file would be checked with, as JSON'},
-      'report-unused-directives': {type: 'boolean', describe: 'Report safepost-disable comments that switched nothing off'},
-      quiet: {alias: 'q', type: 'boolean', default: false, describe: 'Report errors only'},
-      'max-warnings': {type: 'number', requiresArg: true, describe: 'Fail when there are more than N warnings'},
-      why: {type: 'boolean', default: false, describe: 'Show the guidance behind each message and its source'},
-      stdin: {type: 'boolean', default: false, describe: 'Read the text from standard input'},
-      'stdin-filename': {type: 'string', requiresArg: true, describe: 'Name for standard input; its extension sets the format (x.md: Markdown)'},
-      batch: {type: 'string', requiresArg: true, describe: 'JSON Lines file of {"id", "text"} posts, or - for standard input'},
-      jobs: {alias: 'j', type: 'number', requiresArg: true, describe: 'Worker threads for --batch (default: the number of cores; 1: none)'},
-      help: {alias: 'h', type: 'boolean', describe: 'Show this help'},
-      version: {alias: 'v', type: 'boolean', describe: 'Show the version'}
-    })
+    .options(optionTable)
     .example('$0 posts/', 'check every post in a folder')
     .example('echo "draft" | $0 --preset moderator', 'check standard input')
     .example('$0 --batch queue.jsonl --format jsonl', 'check a moderation queue')
@@ -82,12 +111,13 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
     .exitProcess(false)
     .wrap(null)
     .fail((message, error) => {
-      throw new UsageError(message || error?.message || 'invalid arguments')
+      throw new UsageError(withSuggestion(message || error?.message || 'invalid arguments'))
     })
 
   const args = parser.parseSync()
   if (args.help) return {kind: 'help', text: await parser.getHelp()}
   if (args.version) return {kind: 'version'}
+  if (args['list-rules']) return {kind: 'list-rules'}
   // `safepost init` writes a starter config (`./init` checks a file called init)
   if (args._.length === 1 && String(args._[0]) === 'init') return {kind: 'init'}
 
@@ -97,10 +127,7 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
     throw new UsageError(`unknown format "${format}": use ${formatNames.join(', ')}`)
   }
 
-  const maxWarnings = args['max-warnings']
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
-    throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${String(maxWarnings)}"`)
-  }
+  const maxWarnings = wholeNumber(args['max-warnings'], 0, '--max-warnings')
 
   // `--no-config` arrives as `config: false`, `--config FILE` as a string.
   const rawConfig: unknown = args.config
@@ -115,8 +142,7 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
 
   const batch = args.batch
   if (batch === '') throw new UsageError('--batch needs a file name, or - for standard input')
-  const jobs = args.jobs ?? availableParallelism()
-  if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs needs a whole number of 1 or more, not "${String(args.jobs)}"`)
+  const jobs = wholeNumber(args.jobs, 1, '--jobs') ?? availableParallelism()
 
   const fix = args.fix
   const fixDryRun = args['fix-dry-run']
@@ -133,6 +159,13 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
     throw new UsageError('give paths or read standard input (--stdin), not both')
   }
   const stdin = askedForStdin || (batch === undefined && inputs.length === 0 && !stdinIsTTY)
+  const outputFile = args['output-file']
+  if (outputFile === '') throw new UsageError('--output-file needs a file name')
+  // every --rule counts (yargs keeps only the last of a repeated option here)
+  const rules = parseRuleSettings(repeated(argv, '--rule'))
+  const ignorePatterns = repeated(argv, '--ignore-pattern')
+  if (args['text-field'] !== undefined && (args['text-field'].trim() === '' || batch === undefined)) throw new UsageError('--text-field names the field of a --batch line that holds the post: use it with --batch')
+  if (ignorePatterns.some((pattern) => pattern.trim() === '')) throw new UsageError('--ignore-pattern needs a glob')
   const printConfig = args['print-config']
   if (printConfig === '') throw new UsageError('--print-config needs a file name')
   if (!stdin && batch === undefined && inputs.length === 0 && printConfig === undefined) {
@@ -153,12 +186,63 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       region: region?.toUpperCase(),
       config,
       quiet: args.quiet,
+      ignore: args.ignore,
       maxWarnings,
       why: args.why,
       stdin,
       stdinFilename,
       batch,
-      jobs
+      jobs,
+      ...(outputFile === undefined ? {} : {outputFile}),
+      ...(args.color === undefined ? {} : {color: args.color}),
+      ...(rules === undefined ? {} : {rules}),
+      ...(ignorePatterns.length ? {ignorePatterns} : {}),
+      ...(args['text-field'] === undefined ? {} : {textField: args['text-field']}),
+      ...(args.sort === undefined ? {} : {sort: args.sort as 'priority'})
     }
   }
+}
+
+/** A whole number of at least `least`, as typed; `undefined` when the option was not given. */
+function wholeNumber(typed: string | undefined, least: number, option: string): number | undefined {
+  if (typed === undefined) return undefined
+  const value = /^\s*\d+\s*$/.test(typed) ? Number(typed) : Number.NaN
+  if (!(Number.isSafeInteger(value) && value >= least)) throw new UsageError(`${option} needs a whole number of ${least} or more, not "${typed}"`)
+  return value
+}
+
+/** `--rule id:setting` (or `id=setting`), each checked as a config's `rules` entry is. */
+function parseRuleSettings(given: string[]): Record<string, RuleSetting> | undefined {
+  if (given.length === 0) return undefined
+
+  const rules: Record<string, RuleSetting> = {}
+  for (const item of given) {
+    const match = /^\s*([\w-]+)\s*[:=]\s*(\w+)\s*$/.exec(item)
+    if (!match) throw new UsageError(`--rule ${JSON.stringify(item)}: write it as rule-id:setting, e.g. --rule trivializing:off`)
+    const [, id = '', setting = ''] = match
+    if (!ruleIds.includes(id)) throw new UsageError(unknownRule('--rule', id, ruleIds))
+    if (!(ruleSettings as string[]).includes(setting)) throw new UsageError(notARuleSetting(`--rule ${id}`, setting))
+    rules[id] = setting as RuleSetting
+  }
+  return rules
+}
+
+/** yargs's "Unknown argument: colr" with the option that was probably meant. */
+function withSuggestion(message: string): string {
+  const unknown = /^Unknown arguments?: (.+)$/.exec(message)
+  if (!unknown) return message
+  const known = Object.keys(optionTable)
+  const named = unknown[1]!.split(', ').map((name) => name.replace(/^-+/, ''))
+  return `${message}${named.length === 1 ? didYouMean(named[0]!, known).replace(/"(.+)"/, '"--$1"') : ''}`
+}
+
+/** Every value given to a repeatable option, as `--name value` or `--name=value`, up to a `--`. */
+function repeated(argv: string[], name: string): string[] {
+  const values: string[] = []
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const arg = argv[i]!
+    if (arg === name && i + 1 < argv.length) values.push(argv[++i]!)
+    else if (arg.startsWith(`${name}=`)) values.push(arg.slice(name.length + 1))
+  }
+  return values
 }

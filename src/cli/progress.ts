@@ -36,3 +36,9 @@ export class Progress {
     this.shown = false
   }
 }
+
+/** "safepost: 3 of 120 files (posts/a.md)"; a lone file shows how far into it the check is. */
+export function fileProgress(place: {index: number, total: number}, display: string, done: number, size: number): string {
+  if (place.total > 1) return `safepost: ${place.index + 1} of ${place.total} files (${display})`
+  return `safepost: ${display} ${Math.floor((done / Math.max(size, 1)) * 100)}%`
+}

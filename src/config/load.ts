@@ -6,7 +6,8 @@ import type {PublicExplorer} from 'cosmiconfig'
 import {ConfigError} from './errors.js'
 import {checkIfPresent, checkReadableFile, MAX_YAML_ALIASES, quoteValue} from './limits.js'
 import {mayHaveConfig, searchPlaces} from './places.js'
-import {accepted, configSchema, ruleIds, ruleSettings, type ConfigFile} from './schema.js'
+import {notARuleSetting, unknownRule} from '../check-options.js'
+import {accepted, configSchema, ruleIds, type ConfigFile} from './schema.js'
 
 let explorer: PublicExplorer | undefined
 
@@ -121,7 +122,7 @@ function describeSchemaError(error: ErrorObject | undefined, config: unknown): s
   const keys = pointerToPath(error.instancePath)
   const where = keyName(keys)
   const last = keys.filter((key) => typeof key === 'string').at(-1)
-  if (error.propertyName !== undefined) return `${where}: unknown rule "${error.propertyName}"; rules are ${ruleIds.join(', ')}`
+  if (error.propertyName !== undefined) return unknownRule(where, error.propertyName, ruleIds)
   switch (error.keyword) {
     case 'additionalProperties': {
       const unknown = String(error.params['additionalProperty'])
@@ -129,11 +130,11 @@ function describeSchemaError(error: ErrorObject | undefined, config: unknown): s
       return `unknown key "${keyName([...keys, unknown])}"; accepted keys are ${allowed.join(', ')}`
     }
     case 'propertyNames':
-      return `${where}: unknown rule "${String(error.params['propertyName'])}"; rules are ${ruleIds.join(', ')}`
+      return unknownRule(where, String(error.params['propertyName']), ruleIds)
     case 'enum': {
       const value = valueAt(config, keys)
       if (last !== undefined && keys.length >= 2 && keys.at(-2) === 'rules') {
-        return `${where}: "${String(value)}" is not a rule setting; use one of ${ruleSettings.join(', ')}`
+        return notARuleSetting(where, value)
       }
       return `${where}: ${quoteValue(value)} is not accepted; use one of ${(error.params['allowedValues'] as unknown[]).join(', ')}`
     }

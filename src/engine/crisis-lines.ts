@@ -10,13 +10,17 @@ export const crisisLines: CrisisLines = lines
 
 /** The region a code names (case-insensitive, aliases such as GB and USA), or the default. */
 export function regionFor(code: string | undefined): {code: string; region: CrisisRegion} {
+  return knownRegion(code) ?? {code: crisisLines.default, region: crisisLines.regions[crisisLines.default]!}
+}
+
+/** The region a code names, or `undefined` when no region has that code or alias. */
+export function knownRegion(code: string | undefined): {code: string; region: CrisisRegion} | undefined {
   const wanted = (code ?? '').trim().toUpperCase()
-  if (wanted) {
-    for (const [key, region] of Object.entries(crisisLines.regions)) {
-      if (key === wanted || (region.aliases ?? []).some((a) => a.toUpperCase() === wanted)) return {code: key, region}
-    }
+  if (!wanted) return undefined
+  for (const [key, region] of Object.entries(crisisLines.regions)) {
+    if (key === wanted || (region.aliases ?? []).some((a) => a.toUpperCase() === wanted)) return {code: key, region}
   }
-  return {code: crisisLines.default, region: crisisLines.regions[crisisLines.default]!}
+  return undefined
 }
 
 /** Lines a writer in crisis is pointed to: the region's first two that are not emergency numbers (a message, not a directory). */

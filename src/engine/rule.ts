@@ -11,9 +11,11 @@ import {supportLines} from './crisis-lines.js'
 import {fillTemplate} from './template.js'
 import {withDisguises} from './disguise-note.js'
 import type {CompiledData, CompiledEntry, Fixable, Form, RuleHeader} from './compiled.js'
+import {rewriteFits} from './fix-fit.js'
 import {acceptedHits, endOf, isPlainProse, startOf} from './hits.js'
 import {readingsOf} from './hyperbole.js'
 import {registerRule} from './register.js'
+import {spokenText} from './spoken-text.js'
 import {noteFor, report} from './report-message.js'
 import {matchCase, renderSuggestion} from './suggest.js'
 
@@ -86,7 +88,7 @@ export function dictionaryRule(id: string, data: CompiledData = compiled) {
       for (const {hit, level, note} of readingsOf(analysis, id, acceptedHits(analysis, id, options), options, reporting)) {
         const start = startOf(hit)
         const end = endOf(hit)
-        const actual = analysis.text.slice(start, end)
+        const actual = spokenText(analysis.text.slice(start, end))
         const expected = suggestionsFor(hit.entry, hit.form, actual)
         const described = describe(hit.entry, actual, expected, fallbackMessage)
         const message = note ? `${described}. ${note}` : described
@@ -102,7 +104,7 @@ export function dictionaryRule(id: string, data: CompiledData = compiled) {
           entryId: hit.entry.id,
           // a message in the audience's own voice is support, not a finding: no level, so no priority
           ...(voice === undefined ? {level} : {}),
-          ...(hit.entry.fix === 'auto' && expected[0] !== undefined && isPlainProse(analysis, hit) ? {fixText: expected[0]} : {})
+          ...(hit.entry.fix === 'auto' && expected[0] !== undefined && isPlainProse(analysis, hit) && rewriteFits(hit, end) ? {fixText: expected[0]} : {})
         })
       }
     }

@@ -4,6 +4,7 @@ import rehypeParse from 'rehype-parse'
 import rehypeRetext from 'rehype-retext'
 import {htmlView} from './html-view.js'
 import {registerParser, type AnyProcessor} from './registry.js'
+import {visibleHtmlFields} from './visible-fields.js'
 
 export function useHtmlParser(processor: AnyProcessor): AnyProcessor {
   return processor.use(rehypeParse, {fragment: true}).use(prepareRoot).use(rehypeRetext, ParseEnglish as never)
@@ -31,7 +32,11 @@ function prepareRoot() {
       const end = {line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: text.length}
       tree.position = {start: {line: 1, column: 1, offset: 0}, end}
     }
-    tree.children = [{type: 'element', tagName: 'body', properties: {}, children: tree.children, position: tree.position}]
+    // the page's title, meta description and alt text first: what a reader sees before the body
+    const fields = visibleHtmlFields(tree as never, String(file.value))
+    // the <title> element itself stays out: its text is in `fields`
+    const body = tree.children.filter((node) => (node as {tagName?: string}).tagName !== 'title')
+    tree.children = [{type: 'element', tagName: 'body', properties: {}, children: [...fields, ...body], position: tree.position}]
   }
 }
 

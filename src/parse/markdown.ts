@@ -4,6 +4,7 @@ import {ParseEnglish} from 'parse-english'
 import remarkParse from 'remark-parse'
 import remarkGfmProse from './gfm-prose.js'
 import remarkFrontmatter from 'remark-frontmatter'
+import {remarkFrontMatterFields} from './visible-fields.js'
 import remarkRetext from 'remark-retext'
 import remarkTableCellsAsParagraphs from './table-cells.js'
 import {unified} from 'unified'
@@ -11,7 +12,7 @@ import {markdownView} from './markdown-view.js'
 import {registerParser, type AnyProcessor} from './registry.js'
 
 export function useMarkdownParser(processor: AnyProcessor): AnyProcessor {
-  return processor.use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkTableCellsAsParagraphs).use(remarkRetext, ParseEnglish as never)
+  return processor.use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkFrontMatterFields).use(remarkTableCellsAsParagraphs).use(remarkRetext, ParseEnglish as never)
 }
 
 const viewParser = unified().use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml'])

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {presets} from '../../rules/presets.js'
 import {assertBuilt, jsonReport, removeTemporaryFolders, ruleIds, safepost, temporaryFolder} from './run.js'
 
 beforeAll(assertBuilt)
@@ -40,7 +41,7 @@ describe('configuration through the command line', () => {
     expect(safepost(['a.md'], {cwd}).status).toBe(1) // ci from the config: warnings fail
     expect(safepost(['a.md', '--preset', 'writer'], {cwd}).status).toBe(0)
     const printed = JSON.parse(safepost(['--print-config', 'a.md', '--region', 'IE'], {cwd}).stdout) as Record<string, unknown>
-    expect(printed).toEqual({file: 'a.md', configPath: path.join(cwd, '.safepostrc.yaml'), preset: 'ci', region: 'IE'})
+    expect(printed).toEqual({file: 'a.md', configPath: path.join(cwd, '.safepostrc.yaml'), preset: 'ci', region: 'IE', rules: presetRules('ci')})
   })
 
   it('--config uses the file given; --no-config uses none', () => {
@@ -48,7 +49,7 @@ describe('configuration through the command line', () => {
     const strict = jsonReport(safepost(['a.md', '--config', 'strict.json', '--format', 'json'], {cwd}))
     expect(strict[0]?.messages[0]?.severity).toBe('error')
     const none = safepost(['--print-config', 'a.md', '--no-config'], {cwd})
-    expect(JSON.parse(none.stdout)).toEqual({file: 'a.md', configPath: null, preset: 'writer'})
+    expect(JSON.parse(none.stdout)).toEqual({file: 'a.md', configPath: null, preset: 'writer', rules: presetRules('writer')})
     expect(safepost(['a.md', '--no-config'], {cwd}).status).toBe(0)
   })
 
@@ -118,3 +119,8 @@ describe('inline directives through the command line', () => {
     expect(ruleIds(jsonReport(safepost(['a.md', '--format', 'json'], {cwd}))[0])).toEqual(['unused-directive'])
   })
 })
+
+/** Every rule's setting under a preset: what --print-config shows when no config overrides any. */
+function presetRules(preset: 'writer' | 'ci'): Record<string, string> {
+  return {...presets[preset].rules}
+}

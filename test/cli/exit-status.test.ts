@@ -44,10 +44,23 @@ describe('exit status', () => {
     expect(safepost(['--max-warnings', String(warnings)], {input: text}).status).toBe(0)
   })
 
+  it('is the same with --quiet: hiding warnings never turns a failing run green', () => {
+    const ci = safepost(['--quiet', '--preset', 'ci'], {input: stigmatising})
+    expect(ci.status).toBe(1)
+    expect(ci.stdout).toBe('')
+    expect(ci.stderr).toMatch(/hidden by --quiet/)
+    expect(safepost(['--quiet', '--max-warnings', '0'], {input: stigmatising}).status).toBe(1)
+    expect(safepost(['--quiet', '--preset', 'ci'], {input: clean}).status).toBe(0)
+    // a writer's warnings do not fail the run, shown or hidden
+    expect(safepost(['--quiet'], {input: stigmatising})).toEqual({status: 0, stdout: '', stderr: ''})
+  })
+
   it('is 2 for a --max-warnings that is not a whole number', () => {
-    const outcome = safepost(['--max-warnings', 'many'], {input: clean})
+    const outcome = safepost(['--max-warnings', 'abc'], {input: clean})
     expect(outcome.status).toBe(2)
-    expect(outcome.stderr).toMatch(/--max-warnings/)
+    expect(outcome.stderr).toBe('safepost: --max-warnings needs a whole number of 0 or more, not "abc"\n')
+    expect(safepost(['--max-warnings', '1.5'], {input: clean}).stderr).toContain('not "1.5"')
+    expect(safepost(['--jobs', 'two', '--batch', '-'], {input: ''}).stderr).toContain('--jobs needs a whole number of 1 or more, not "two"')
   })
 
   it('is 2 for an unknown option, naming it', () => {
@@ -94,6 +107,21 @@ describe('exit status', () => {
   it('is 2 for paths together with --stdin', () => {
     const folder = temporaryFolder({'post.md': clean})
     expect(safepost(['post.md', '--stdin'], {cwd: folder, input: clean}).status).toBe(2)
+  })
+})
+
+describe('settings that would do nothing', () => {
+  it('says so when --region names no region with crisis lines, and still runs', () => {
+    const outcome = safepost(['--region', 'ZZ'], {input: clean})
+    expect(outcome.status).toBe(0)
+    expect(outcome.stderr).toMatch(/^safepost: region "ZZ" has no crisis lines of its own, so help-resources suggests the INTL ones \(known regions: INTL, US, UK, /)
+    expect(safepost(['--region', 'uk'], {input: clean}).stderr).toBe('')
+  })
+
+  it('says so when an allow item looks like a mistyped entry id', () => {
+    const folder = temporaryFolder({'.safepostrc.json': '{"allow": ["committed-suicde", "suicide watch", "self-harm"]}'})
+    const outcome = safepost(['--stdin'], {input: stigmatising, cwd: folder})
+    expect(outcome.stderr).toBe('safepost: allow: "committed-suicde" is no entry id (did you mean "committed-suicide"?); as a phrase it allows only those exact words\n')
   })
 })
 

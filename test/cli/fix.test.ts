@@ -26,7 +26,7 @@ describe('--fix', () => {
     fs.utimesSync(fine, longAgo, longAgo)
 
     const outcome = safepost(['posts', '--fix', '--format', 'json'], {cwd: folder})
-    expect(outcome.stderr).toBe('')
+    expect(outcome.stderr).toBe('safepost: fixed 2 problems in 2 files\n')
     expect(fs.readFileSync(fixMe, 'utf8')).toBe(fixedText)
     expect(fs.readFileSync(path.join(folder, 'posts/sub/also.md'), 'utf8')).toBe(fixedText)
     expect(fs.statSync(fixMe).mode & 0o777).toBe(0o666)
@@ -46,7 +46,7 @@ describe('--fix', () => {
     const file = path.join(folder, 'fine.md')
     fs.utimesSync(file, longAgo, longAgo)
     const outcome = safepost(['fine.md', '--fix'], {cwd: folder})
-    expect(outcome).toEqual({status: 0, stdout: '', stderr: ''})
+    expect(outcome).toEqual({status: 0, stdout: '', stderr: 'safepost: fixed 0 problems in 0 files\n'})
     expect(fs.statSync(file).mtime).toEqual(longAgo)
   })
 

@@ -92,9 +92,20 @@ describe('files, folders and globs', () => {
     expect(reportedPaths(['.'], folder)).toEqual(['posts/new.md'])
   })
 
-  it('still checks a file that is named explicitly, even when an ignore file covers it', () => {
-    const folder = temporaryFolder({'.safepostignore': 'draft.md\n', 'draft.md': stigmatising})
-    expect(reportedPaths(['draft.md'], folder)).toEqual(['draft.md'])
+  it('skips a named file that .safepostignore covers, as pre-commit names every file, and says so', () => {
+    const folder = temporaryFolder({'.safepostignore': 'drafts/\n', 'drafts/wip.md': stigmatising, 'posts/done.md': stigmatising})
+    const outcome = safepost(['drafts/wip.md', 'posts/done.md', '--format', 'json'], {cwd: folder})
+    expect(jsonReport(outcome).map((entry) => entry.path)).toEqual(['posts/done.md'])
+    expect(outcome.stderr).toBe('safepost: skipped drafts/wip.md: ignored by .safepostignore (--no-ignore checks it)\n')
+    // every named file ignored: nothing checked, nothing fails
+    expect(safepost(['drafts/wip.md', '--max-warnings', '0'], {cwd: folder}).status).toBe(0)
+  })
+
+  it('checks ignored files with --no-ignore, named or in a folder', () => {
+    const folder = temporaryFolder({'.safepostignore': 'drafts/\n', '.gitignore': 'private.md\n', 'drafts/wip.md': stigmatising, 'private.md': clean, 'done.md': clean})
+    expect(reportedPaths(['drafts/wip.md', '--no-ignore'], folder)).toEqual(['drafts/wip.md'])
+    expect(reportedPaths(['.', '--no-ignore'], folder)).toEqual(['done.md', 'drafts/wip.md', 'private.md'])
+    expect(reportedPaths(['.'], folder)).toEqual(['done.md'])
   })
 
   it('reads .md as Markdown (code is not prose) and unknown extensions as plain text', () => {

@@ -67,7 +67,11 @@ describe('--format stylish', () => {
     const [header, ...rest] = outcome.stdout.split('\n')
     const {priority, messages} = checkSync(stigmatising, {preset: 'writer', format: 'markdown'})
     expect(header).toBe(`post.md  priority: ${priority}`)
-    expect(rest[0]).toMatch(/^ {2}1:\d+ +warning +Say .+ {2}suicide-language$/)
+    // at 80 columns the message wraps under itself and the rule id ends its last line
+    expect(rest[0]).toMatch(/^ {2}1:\d+ +warning +Say "died by suicide" instead of/)
+    expect(rest[1]).toMatch(/ {2}suicide-language$/)
+    expect(`${rest[0]} ${rest[1]}`.replace(/\s+/g, ' ').trim()).toMatch(/^1:\d+ warning Say "died by suicide" instead of "committed suicide" suicide-language$/)
+    for (const line of outcome.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80)
     expect(outcome.stdout).not.toContain('fine.md')
     const warnings = messages.filter((message) => message.severity === 'warning').length
     expect(outcome.stdout).toContain(`✖ ${messages.length} problem${messages.length === 1 ? '' : 's'} (0 errors, ${warnings} warning${warnings === 1 ? '' : 's'}`)
@@ -118,8 +122,10 @@ describe('--why', () => {
     expect(plain.stdout).not.toContain('why:')
     const lines = why.stdout.split('\n')
     const at = lines.findIndex((line) => line.endsWith('suicide-language'))
-    expect(lines[at + 1]?.trim()).toBe(`why: ${message?.note}`)
-    expect(lines[at + 2]?.trim()).toBe(`see: ${message?.url}`)
+    const see = lines.findIndex((line) => line.trim().startsWith('see: '))
+    // wrapped to the width, word by word
+    expect(lines.slice(at + 1, see).map((line) => line.trim()).join(' ')).toBe(`why: ${message?.note}`)
+    expect(lines[see]?.trim()).toBe(`see: ${message?.url}`)
   })
 })
 
@@ -134,7 +140,8 @@ describe('--quiet', () => {
     expect(messages.length).toBeGreaterThan(0)
     expect(quiet.status).toBe(1)
 
-    expect(safepost(['--quiet', '--max-warnings', '0'], {input: stigmatising})).toEqual({status: 0, stdout: '', stderr: ''})
+    // hidden warnings still count: --quiet never changes the exit status
+    expect(safepost(['--quiet', '--max-warnings', '0'], {input: stigmatising})).toEqual({status: 1, stdout: '', stderr: 'safepost: 1 warnings, more than --max-warnings 0\n'})
   })
 })
 

@@ -127,7 +127,7 @@ describe('malformed configs', () => {
     ['.safepostrc.yaml', 'prest: writer\n', /\.safepostrc\.yaml: unknown key "prest"; accepted keys are \$schema, extends, preset, rules, allow, region, dictionaries, reportUnusedDirectives, overrides/],
     ['.safepostrc.yaml', 'preset: writter\n', /\.safepostrc\.yaml: preset: "writter" is not accepted; use one of writer, moderator, ci/],
     ['.safepostrc.yaml', 'rules: {suicide-language: warn}\n', /rules\.suicide-language: "warn" is not a rule setting; use one of off, info, warning, error/],
-    ['.safepostrc.yaml', 'rules: {suicide-langage: "off"}\n', /rules: unknown rule "suicide-langage"; rules are coded-terms, .*, suicide-language, /],
+    ['.safepostrc.yaml', 'rules: {suicide-langage: "off"}\n', /rules: unknown rule "suicide-langage" \(did you mean "suicide-language"\?\); rules are coded-terms, .*, suicide-language, /],
     ['.safepostrc.yaml', 'allow: lunatic\n', /allow: "lunatic" is not accepted; expected a list of entry ids or phrases/],
     ['.safepostrc.yaml', 'overrides:\n  - rules: {trivializing: "off"}\n', /overrides\[0\]: missing "files"/],
     ['.safepostrc.yaml', 'overrides:\n  - {files: "*.md", extends: ci}\n', /unknown key "overrides\[0\]\.extends"/],

@@ -11,6 +11,8 @@ export interface FormatContext {
   preset: PresetName
   /** Whether `--fix` could apply fixes to this input (not to a batch). */
   canFix: boolean
+  /** The width to lay the stylish report out in: the terminal's, else 80. */
+  columns?: number
 }
 
 /**

@@ -72,15 +72,25 @@ function formatResult(result: LintResult, context: FormatContext): string {
   const places = entry.messages.map((message) => `${message.line}:${message.column}`)
   const placeWidth = Math.max(0, ...places.map((place) => place.length))
   const severityWidth = Math.max(0, ...entry.messages.map((message) => message.severity.length))
-  const messageWidth = Math.max(0, ...entry.messages.map((message) => message.message.length))
   const indent = ' '.repeat(2 + placeWidth + 2 + severityWidth + 2)
+  // Laid out to fit the width: a long message wraps under itself, the rule id
+  // stays whole at the end of its last line, and short messages are padded
+  // only as far as the widest line, not to the longest message.
+  const width = Math.max(context.columns ?? 80, 40)
+  const ruleWidth = Math.max(0, ...entry.messages.map((message) => message.ruleId.length))
+  const messageWidth = Math.min(Math.max(0, ...entry.messages.map((message) => message.message.length)), Math.max(width - indent.length - 2 - ruleWidth, 20))
 
   entry.messages.forEach((message: ReportMessage, index) => {
     const place = (places[index] ?? '').padEnd(placeWidth)
     const severity = paintSeverity(chalk, message.severity, message.severity.padEnd(severityWidth))
-    lines.push(`  ${chalk.dim(place)}  ${severity}  ${message.message.padEnd(messageWidth)}  ${chalk.dim(message.ruleId)}`)
+    const wrapped = wrap(message.message, messageWidth)
+    wrapped.forEach((text, line) => {
+      const start = line === 0 ? `  ${chalk.dim(place)}  ${severity}  ` : indent
+      lines.push(line === wrapped.length - 1 ? `${start}${text.padEnd(messageWidth)}  ${chalk.dim(message.ruleId)}` : start + text)
+    })
     if (context.why) {
-      if (message.note) lines.push(indent + chalk.dim(`why: ${message.note}`))
+      const noteWidth = Math.max(width - indent.length, 20)
+      if (message.note) for (const text of wrap(`why: ${message.note}`, noteWidth)) lines.push(indent + chalk.dim(text))
       if (message.url) lines.push(indent + chalk.dim(`see: ${message.url}`))
     }
   })
@@ -113,4 +123,17 @@ function formatSummary(_results: LintResult[], totals: Totals, context: FormatCo
     }
   }
   return lines.join('\n') + '\n'
+}
+
+/** Words in lines of at most `width` characters (a longer word, such as a URL, keeps a line of its own). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line === '' ? word : `${line} ${word}`
+  }
+  return [...lines, line]
 }
