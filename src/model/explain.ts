@@ -2,6 +2,7 @@
 // it, and the few stretches of words that weighed most.
 import type {Model} from './trained.js'
 import {contributions, type OutputScore} from './score.js'
+import {modelSettings} from './settings.js'
 
 export interface Explanation {
   /** Index of the sentence the best stretch is centred on (the scorer learned each label at the stretch centred on its words). */
@@ -27,8 +28,10 @@ export function explain(model: Model, text: string, score: OutputScore): Explana
   const taken: Array<[number, number]> = []
   for (const r of [...byRange.values()].filter((r) => r.value > 0).sort((a, b) => b.value - a.value || a.start - b.start)) {
     if (taken.some(([s, e]) => s < r.end && e > r.start)) continue
+    const words = text.slice(r.start, r.end)
+    if (modelSettings.plainWords.has(words.toLowerCase().replace(/['’]/g, ''))) continue
     taken.push([r.start, r.end])
-    cues.push(text.slice(r.start, r.end))
+    cues.push(words)
     if (cues.length === MAX_CUES) break
   }
   return {sentence: score.window.center, cues}

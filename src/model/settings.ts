@@ -26,6 +26,8 @@ export interface ModelSettings {
   charGrams: [number, number]
   flags: Record<string, FlagTest>
   cueClasses: string[]
+  /** Folded words never quoted alone as a cue. */
+  plainWords: ReadonlySet<string>
 }
 
 interface ModelYaml {
@@ -36,6 +38,7 @@ interface ModelYaml {
   'char-grams': [number, number]
   flags: Record<string, FlagTest>
   'cue-classes': string[]
+  'plain-words': string[]
 }
 
 function read(raw: ModelYaml): ModelSettings {
@@ -46,7 +49,8 @@ function read(raw: ModelYaml): ModelSettings {
     window: raw.window,
     charGrams: raw['char-grams'],
     flags: raw.flags,
-    cueClasses: raw['cue-classes']
+    cueClasses: raw['cue-classes'],
+    plainWords: new Set(raw['plain-words'])
   }
 }
 
