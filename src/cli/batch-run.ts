@@ -3,6 +3,7 @@
 // stays the same whatever the size of the batch.
 import type {CheckOptions, Report} from '../types.js'
 import type {BatchLine} from './batch.js'
+import {checkText} from './check-chunks.js'
 import {createWorkerPool, type PostChecker} from './workers.js'
 
 type Library = typeof import('../core.js')
@@ -20,24 +21,36 @@ export interface InOrderOptions {
 }
 
 export async function* checkInOrder(lines: AsyncIterable<BatchLine>, checker: PostChecker, {window, stop}: InOrderOptions): AsyncGenerator<BatchResult> {
-  const queue: Array<Promise<BatchResult>> = []
+  const queue: Pending[] = []
   for await (const item of lines) {
     if (stop?.()) break
     queue.push(start(item, checker))
-    if (queue.length >= window) yield await queue.shift()!
+    // Each result goes out as soon as its turn comes, so a later post that
+    // takes long (or brings the process down) cannot hold back finished reports.
+    while (queue.length > 0 && (queue[0]!.done || queue.length >= window)) yield await queue.shift()!.result
   }
-  while (queue.length > 0) yield await queue.shift()!
+  while (queue.length > 0) yield await queue.shift()!.result
 }
 
-function start(item: BatchLine, checker: PostChecker): Promise<BatchResult> {
-  if ('error' in item) return Promise.resolve({item})
-  return checker.check(item.text).then((report) => ({item, report}), (failure: unknown) => ({item, failure}))
+interface Pending {
+  result: Promise<BatchResult>
+  done: boolean
+}
+
+function start(item: BatchLine, checker: PostChecker): Pending {
+  if ('error' in item) return {result: Promise.resolve({item}), done: true}
+  const pending: Pending = {
+    result: checker.check(item.text).then((report) => ({item, report}), (failure: unknown) => ({item, failure})),
+    done: false
+  }
+  void pending.result.then(() => (pending.done = true))
+  return pending
 }
 
 /** The library, in this thread. */
 export function inProcessChecker(library: Library, options: CheckOptions): PostChecker {
   return {
-    check: (text) => library.check(text, options),
+    check: (text) => checkText(text, library, options),
     close: async () => {}
   }
 }

@@ -2,7 +2,7 @@
 // into the file's coordinates, so a huge file gives the same kind of report as
 // a small one. A file that fits in one chunk is checked exactly as before.
 import type {CheckOptions, Priority, Report, ReportMessage} from '../types.js'
-import {readChunks, type ChunkOptions, type FileChunk} from './file-chunks.js'
+import {defaultChunkSize, readChunks, readStreamChunks, textChunks, type ChunkOptions, type ChunksEnd, type FileChunk} from './file-chunks.js'
 
 type Library = typeof import('../core.js')
 
@@ -15,18 +15,47 @@ type Library = typeof import('../core.js')
 const postRules = new Set(['content-warning', 'help-resources'])
 const fixableInFirstChunk = new Set(['content-warning'])
 
+/** Ctrl-C came while a file or post was being checked: it was left part-way. */
+export class CheckInterrupted extends Error {
+  constructor() {
+    super('interrupted')
+  }
+}
+
+export interface ChunkedCheckOptions extends ChunkOptions {
+  /** Asked between chunks: true stops the check with `CheckInterrupted`. */
+  stop?: () => boolean
+}
+
 /**
  * Read and check a file in chunks. Throws what `readChunks` throws (a binary
- * file, text that is not UTF-8, a file-system error) and what the library throws.
+ * file, text that is not UTF-8, a file-system error), `CheckInterrupted`, and what the library throws.
  */
-export async function checkFileText(file: string, library: Library, options: CheckOptions, fixing: boolean, chunking: ChunkOptions = {}): Promise<ChunkedOutcome & {mark: string}> {
-  let mark = ''
-  const chunks = readChunks(file, options.format ?? 'text', chunking)
-  const outcome = await checkChunks((function* () {
-    const result = yield* chunks
-    mark = result.mark
-  })(), library, options, fixing)
-  return {...outcome, mark}
+export async function checkFileText(file: string, library: Library, options: CheckOptions, fixing: boolean, chunking: ChunkedCheckOptions = {}): Promise<ChunkedOutcome & ChunksEnd> {
+  return checkRead(readChunks(file, options.format ?? 'text', chunking), library, options, fixing, chunking.stop)
+}
+
+/** Standard input, read and checked a chunk at a time like a file. */
+export async function checkStreamText(stream: AsyncIterable<Buffer | string>, library: Library, options: CheckOptions, fixing: boolean, chunking: ChunkedCheckOptions = {}): Promise<ChunkedOutcome & ChunksEnd> {
+  return checkRead(readStreamChunks(stream, options.format ?? 'text', chunking), library, options, fixing, chunking.stop)
+}
+
+/**
+ * One post already in memory (a batch line): checked whole when it is short,
+ * in chunks like a file when it is long, so one long post cannot take the
+ * memory of a whole batch.
+ */
+export async function checkText(text: string, library: Library, options: CheckOptions, chunkSize = defaultChunkSize): Promise<Report> {
+  if (text.length <= chunkSize) return library.check(text, options)
+  return (await checkChunks(textChunks(text, options.format ?? 'text', chunkSize), library, options, false)).report
+}
+
+async function checkRead(chunks: Generator<FileChunk, ChunksEnd> | AsyncGenerator<FileChunk, ChunksEnd>, library: Library, options: CheckOptions, fixing: boolean, stop?: () => boolean): Promise<ChunkedOutcome & ChunksEnd> {
+  let end: ChunksEnd = {mark: ''}
+  const outcome = await checkChunks((async function* () {
+    end = yield* chunks
+  })(), library, options, fixing, stop)
+  return {...outcome, ...end}
 }
 
 export interface ChunkedOutcome {
@@ -41,7 +70,7 @@ export interface ChunkedOutcome {
  * Check every chunk; with `fixing`, apply the safe fixes chunk by chunk first
  * (whole-post fixes only in the first chunk) and report on the fixed text.
  */
-export async function checkChunks(chunks: Iterable<FileChunk>, library: Library, options: CheckOptions, fixing: boolean): Promise<ChunkedOutcome> {
+export async function checkChunks(chunks: Iterable<FileChunk> | AsyncIterable<FileChunk>, library: Library, options: CheckOptions, fixing: boolean, stop?: () => boolean): Promise<ChunkedOutcome> {
   const messages: ReportMessage[] = []
   const seenPostRules = new Set<string>()
   const shared = new SharedTexts()
@@ -52,7 +81,7 @@ export async function checkChunks(chunks: Iterable<FileChunk>, library: Library,
   let offset = 0
   let linesBefore = 0
   let count = 0
-  for (const [chunk, only] of withLookahead(chunks)) {
+  for await (const [chunk, only] of withLookahead(chunks)) {
     count++
     await library.loadParser(options.format ?? 'text')
     let text = chunk.text
@@ -75,8 +104,9 @@ export async function checkChunks(chunks: Iterable<FileChunk>, library: Library,
     }
     offset += text.length
     linesBefore += lineBreaks(text)
-    // Let the event loop turn between chunks, so Ctrl-C is noticed in a huge file.
+    // Let the event loop turn between chunks, so Ctrl-C is noticed in a huge file, and act on it.
     await new Promise((resolve) => setImmediate(resolve))
+    if (stop?.()) throw new CheckInterrupted()
   }
   // Combinations across chunks (a crisis signal in one, method detail in another) raise the priority too.
   if (count > 1) priority = maxOf(priority, library.priorityOf(messages))
@@ -114,10 +144,10 @@ class SharedTexts {
 }
 
 /** Each chunk, and whether it is the file's only chunk (known by reading one ahead). */
-function* withLookahead(chunks: Iterable<FileChunk>): Generator<[FileChunk, boolean]> {
+async function* withLookahead(chunks: Iterable<FileChunk> | AsyncIterable<FileChunk>): AsyncGenerator<[FileChunk, boolean]> {
   let held: FileChunk | undefined
   let index = 0
-  for (const chunk of chunks) {
+  for await (const chunk of chunks) {
     if (held) yield [held, false]
     held = chunk
     index++

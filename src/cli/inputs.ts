@@ -10,6 +10,8 @@ export interface InputFile {
   /** How the report names it: relative to the working directory. */
   display: string
   format: InputFormat
+  /** The folder it was found in, walking a folder or glob: `--fix` does not follow a link out of it. `undefined` for a file named itself. */
+  root?: string
 }
 
 const formatsByExtension: Record<string, InputFormat> = {
@@ -51,7 +53,7 @@ const globCharacters = /[*?[\]{}()!]/
  */
 export async function resolveInputs(inputs: string[], cwd: string): Promise<InputFile[]> {
   const files = new Map<string, InputFile>()
-  const add = (absolute: string): void => {
+  const add = (absolute: string, root?: string): void => {
     // A file reached through a symbolic link and by its own name is checked once.
     let key = absolute
     try {
@@ -61,7 +63,7 @@ export async function resolveInputs(inputs: string[], cwd: string): Promise<Inpu
     }
     if (files.has(key)) return
     const relative = path.relative(cwd, absolute)
-    files.set(key, {absolute, display: relative === '' ? absolute : relative, format: formatFromPath(absolute)})
+    files.set(key, {absolute, display: relative === '' ? absolute : relative, format: formatFromPath(absolute), ...(root === undefined ? {} : {root})})
   }
 
   const negations = inputs.filter((input) => input.startsWith('!'))
@@ -80,7 +82,7 @@ export async function resolveInputs(inputs: string[], cwd: string): Promise<Inpu
     }
 
     if (stats?.isDirectory()) {
-      for (const file of await walkFolder(absolute, cwd, exclusions)) add(file)
+      for (const file of await walkFolder(absolute, cwd, exclusions)) add(file, absolute)
     } else if (stats) {
       add(absolute)
     } else {
@@ -88,7 +90,7 @@ export async function resolveInputs(inputs: string[], cwd: string): Promise<Inpu
       if (matches.length === 0) {
         throw new UsageError(`no files match "${input}" (after .gitignore and .safepostignore)`)
       }
-      for (const file of matches) add(file)
+      for (const file of matches) add(file, globBase(input, cwd))
     }
   }
   return [...files.values()]
@@ -129,6 +131,13 @@ async function walkFolder(folder: string, cwd: string, exclusions: string[]): Pr
   const prefix = inside && relative !== '' ? convertPathToPattern(relative) + '/' : ''
   const found = await glob([`${prefix}**/*`], base, inside ? exclusions : [])
   return found.filter((file) => folderExtensions.has(path.extname(file).toLowerCase()))
+}
+
+/** The folder a glob searches: its path up to the first part with a wildcard (`posts/*.md`: posts). */
+function globBase(pattern: string, cwd: string): string {
+  const parts = pattern.split('/')
+  const wild = parts.findIndex((part) => globCharacters.test(part))
+  return path.resolve(cwd, parts.slice(0, wild === -1 ? parts.length - 1 : wild).join('/') || '.')
 }
 
 async function expandGlob(pattern: string, cwd: string, exclusions: string[]): Promise<string[]> {

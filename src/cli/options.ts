@@ -1,6 +1,7 @@
 import {availableParallelism} from 'node:os'
 import yargs from 'yargs'
 import type {PresetName} from '../types.js'
+import {defaultMaxPostBytes} from './batch-limits.js'
 import {formatNames} from './formats/index.js'
 import {UsageError} from './usage-error.js'
 
@@ -32,6 +33,12 @@ export interface CliOptions {
   batch: string | undefined
   /** Worker threads for `--batch` (`--jobs`; 1: check in this thread). Default: the number of cores. */
   jobs?: number
+  /** `--max-post-bytes`: a longer `--batch` line gets an error entry, unread. */
+  maxPostBytes?: number
+  /** `--fix-read-only`: rewrite read-only files too. */
+  fixReadOnly?: boolean
+  /** `--fix-hard-links`: write files with several hard links in place. */
+  fixHardLinks?: boolean
 }
 
 export type Invocation = {kind: 'run', options: CliOptions} | {kind: 'help', text: string} | {kind: 'version'} | {kind: 'init'}
@@ -71,6 +78,9 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       'stdin-filename': {type: 'string', requiresArg: true, describe: 'Name for standard input; its extension sets the format (x.md: Markdown)'},
       batch: {type: 'string', requiresArg: true, describe: 'JSON Lines file of {"id", "text"} posts, or - for standard input'},
       jobs: {alias: 'j', type: 'number', requiresArg: true, describe: 'Worker threads for --batch (default: the number of cores; 1: none)'},
+      'max-post-bytes': {type: 'number', requiresArg: true, describe: `Longest --batch line to check, in bytes (default ${defaultMaxPostBytes}); a longer one gets an error entry`},
+      'fix-read-only': {type: 'boolean', default: false, describe: 'With --fix, rewrite read-only files too (they keep their mode)'},
+      'fix-hard-links': {type: 'boolean', default: false, describe: 'With --fix, write a file with several hard links in place, so every name sees the fix'},
       help: {alias: 'h', type: 'boolean', describe: 'Show this help'},
       version: {alias: 'v', type: 'boolean', describe: 'Show the version'}
     })
@@ -118,6 +128,9 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
   const jobs = args.jobs ?? availableParallelism()
   if (!(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs needs a whole number of 1 or more, not "${String(args.jobs)}"`)
 
+  const maxPostBytes = args['max-post-bytes'] ?? defaultMaxPostBytes
+  if (!(Number.isInteger(maxPostBytes) && maxPostBytes >= 1)) throw new UsageError(`--max-post-bytes needs a whole number of 1 or more, not "${String(args['max-post-bytes'])}"`)
+
   const fix = args.fix
   const fixDryRun = args['fix-dry-run']
   if (fix && fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both')
@@ -158,7 +171,10 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       stdin,
       stdinFilename,
       batch,
-      jobs
+      jobs,
+      maxPostBytes,
+      fixReadOnly: args['fix-read-only'],
+      fixHardLinks: args['fix-hard-links']
     }
   }
 }
