@@ -21,30 +21,40 @@ export interface InOrderOptions {
 }
 
 export async function* checkInOrder(lines: AsyncIterable<BatchLine>, checker: PostChecker, {window, stop}: InOrderOptions): AsyncGenerator<BatchResult> {
-  const queue: Pending[] = []
-  for await (const item of lines) {
-    if (stop?.()) break
-    queue.push(start(item, checker))
-    // Each result goes out as soon as its turn comes, so a later post that
-    // takes long (or brings the process down) cannot hold back finished reports.
-    while (queue.length > 0 && (queue[0]!.done || queue.length >= window)) yield await queue.shift()!.result
+  const queue: Array<Promise<BatchResult>> = []
+  const iterator = lines[Symbol.asyncIterator]()
+  let next: Promise<IteratorResult<BatchLine>> | undefined
+  for (;;) {
+    if (queue.length >= window) {
+      yield await queue.shift()!
+      continue
+    }
+    next ??= iterator.next()
+    // While the next line is awaited, each result goes out as soon as its turn
+    // comes: a later post that is slow to arrive or to check (or that brings
+    // the process down) never holds back finished reports.
+    const head = queue[0]
+    const ready = head === undefined ? await next : await Promise.race([next, head.then((): typeof headDone => headDone)])
+    if (ready === headDone) {
+      yield await queue.shift()!
+      continue
+    }
+    next = undefined
+    if (ready.done) break
+    if (stop?.()) {
+      await iterator.return?.()
+      break
+    }
+    queue.push(start(ready.value, checker))
   }
-  while (queue.length > 0) yield await queue.shift()!.result
+  while (queue.length > 0) yield await queue.shift()!
 }
 
-interface Pending {
-  result: Promise<BatchResult>
-  done: boolean
-}
+const headDone = Symbol('the first result in the queue is ready')
 
-function start(item: BatchLine, checker: PostChecker): Pending {
-  if ('error' in item) return {result: Promise.resolve({item}), done: true}
-  const pending: Pending = {
-    result: checker.check(item.text).then((report) => ({item, report}), (failure: unknown) => ({item, failure})),
-    done: false
-  }
-  void pending.result.then(() => (pending.done = true))
-  return pending
+function start(item: BatchLine, checker: PostChecker): Promise<BatchResult> {
+  if ('error' in item) return Promise.resolve({item})
+  return checker.check(item.text).then((report) => ({item, report}), (failure: unknown) => ({item, failure}))
 }
 
 /** The library, in this thread. */
