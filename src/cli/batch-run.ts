@@ -4,6 +4,7 @@
 import type {CheckOptions, Report} from '../types.js'
 import type {BatchLine} from './batch.js'
 import {checkText} from './check-chunks.js'
+import {defaultChunkSize} from './file-chunks.js'
 import {createWorkerPool, type PostChecker} from './workers.js'
 
 type Library = typeof import('../core.js')
@@ -58,9 +59,10 @@ function start(item: BatchLine, checker: PostChecker): Promise<BatchResult> {
 }
 
 /** The library, in this thread. */
-export function inProcessChecker(library: Library, options: CheckOptions): PostChecker {
+export function inProcessChecker(library: Library, options: CheckOptions, stop?: () => boolean): PostChecker {
   return {
-    check: (text) => checkText(text, library, options),
+    // Ctrl-C stops a long post between its chunks (`CheckInterrupted`).
+    check: (text) => checkText(text, library, options, stop),
     close: async () => {}
   }
 }
@@ -70,8 +72,8 @@ export function inProcessChecker(library: Library, options: CheckOptions): PostC
  * batch never waits for threads (and a tiny one starts none); the rest go to
  * `jobs` worker threads.
  */
-export function batchChecker(library: Library, options: CheckOptions, jobs: number, inProcessFirst = 200): PostChecker {
-  const here = inProcessChecker(library, options)
+export function batchChecker(library: Library, options: CheckOptions, jobs: number, stop?: () => boolean, inProcessFirst = 200): PostChecker {
+  const here = inProcessChecker(library, options, stop)
   if (jobs <= 1) return here
   let pool: PostChecker | undefined
   let count = 0
@@ -80,7 +82,8 @@ export function batchChecker(library: Library, options: CheckOptions, jobs: numb
       count++
       // Start the threads a little before they are needed, so they are ready in time.
       if (count >= inProcessFirst / 4) pool ??= createWorkerPool(jobs, options)
-      return count <= inProcessFirst || !pool ? here.check(text) : pool.check(text)
+      // A long post is checked here, in chunks: the threads' heaps are capped for short posts (workers.ts).
+      return count <= inProcessFirst || !pool || text.length > defaultChunkSize ? here.check(text) : pool.check(text)
     },
     async close() {
       await pool?.close()

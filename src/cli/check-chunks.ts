@@ -45,9 +45,9 @@ export async function checkStreamText(stream: AsyncIterable<Buffer | string>, li
  * in chunks like a file when it is long, so one long post cannot take the
  * memory of a whole batch.
  */
-export async function checkText(text: string, library: Library, options: CheckOptions, chunkSize = defaultChunkSize): Promise<Report> {
+export async function checkText(text: string, library: Library, options: CheckOptions, stop?: () => boolean, chunkSize = defaultChunkSize): Promise<Report> {
   if (text.length <= chunkSize) return library.check(text, options)
-  return (await checkChunks(textChunks(text, options.format ?? 'text', chunkSize), library, options, false)).report
+  return (await checkChunks(textChunks(text, options.format ?? 'text', chunkSize), library, options, false, stop)).report
 }
 
 async function checkRead(chunks: Generator<FileChunk, ChunksEnd> | AsyncGenerator<FileChunk, ChunksEnd>, library: Library, options: CheckOptions, fixing: boolean, stop?: () => boolean): Promise<ChunkedOutcome & ChunksEnd> {

@@ -74,9 +74,13 @@ export function* readChunks(file: string, format: InputFormat, options: ChunkOpt
   }
 }
 
-/** The chunks of a stream (standard input), as `readChunks` gives a file's: read a block at a time, never whole. */
+/**
+ * The chunks of a stream (standard input), as `readChunks` gives a file's:
+ * read a block at a time, never whole. A NUL byte does not make it binary: a
+ * post piped in is always checked.
+ */
 export async function* readStreamChunks(stream: AsyncIterable<Buffer | string>, format: InputFormat, options: ChunkOptions = {}): AsyncGenerator<FileChunk, ChunksEnd> {
-  const reader = new ChunkReader(format, options.chunkSize)
+  const reader = new ChunkReader(format, options.chunkSize, false)
   for await (const block of stream) {
     const bytes = typeof block === 'string' ? Buffer.from(block) : block
     if (bytes.length > 0) yield* reader.push(bytes)
@@ -124,7 +128,7 @@ class ChunkReader {
   private mark: string | undefined
   private nulByte: number | undefined
 
-  constructor(format: InputFormat, private readonly chunkSize = defaultChunkSize) {
+  constructor(format: InputFormat, private readonly chunkSize = defaultChunkSize, private readonly sniffBinary = true) {
     this.cutter = new ParagraphCutter(format === 'markdown' || format === 'mdx')
   }
 
@@ -135,7 +139,7 @@ class ChunkReader {
       const nul = bytes.indexOf(0)
       if (nul !== -1) this.nulByte = this.bytesRead + nul
       // Git's test for a binary file. Further on, a NUL byte does not stop the check, but the file is never rewritten.
-      if (this.nulByte !== undefined && this.nulByte < sniffBytes) throw new BinaryFileError('binary file (it holds NUL bytes)')
+      if (this.sniffBinary && this.nulByte !== undefined && this.nulByte < sniffBytes) throw new BinaryFileError('binary file (it holds NUL bytes)')
     }
     let decoded: string
     try {

@@ -159,9 +159,9 @@ class Session {
   /** A JSON Lines queue, streamed: posts checked on `--jobs` threads, reported in input order. */
   async checkBatch(input: NodeJS.ReadableStream, source: string): Promise<void> {
     const jobs = this.options.jobs ?? 1
-    // readline and worker threads are loaded for a batch only: every other start would pay for them
+    // The batch reader and worker threads are loaded for a batch only: every other start would pay for them
     const [{readBatch}, {batchChecker, checkInOrder}] = await Promise.all([import('./batch.js'), import('./batch-run.js')])
-    const checker = batchChecker(this.library, await this.optionsFor(undefined), jobs)
+    const checker = batchChecker(this.library, await this.optionsFor(undefined), jobs, () => this.interrupted)
     let count = 0
     try {
       const lines = readBatch(input, {maxLineBytes: this.options.maxPostBytes ?? defaultMaxPostBytes})
@@ -171,6 +171,10 @@ class Session {
         if (item.idProblem !== undefined) process.stderr.write(`safepost: ${label}: ${item.idProblem}\n`)
         if ('report' in result) {
           await this.reporter.add({entry: {path: null, id: item.id, line: item.line, priority: result.report.priority, messages: result.report.messages}, label})
+        } else if ('failure' in result && result.failure instanceof CheckInterrupted) {
+          // Ctrl-C inside a long post: the report ends with the posts before it.
+          process.stderr.write(`safepost: interrupted while checking ${label}: it is left out of the report\n`)
+          break
         } else if ('failure' in result) {
           // One post that breaks the checker must not hide the rest of the queue.
           const error = result.failure

@@ -4,7 +4,7 @@
 // ever held whole again.
 import {spawn, spawnSync} from 'node:child_process'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {assertBuilt, bin, jsonlReport, removeTemporaryFolders, root, safepost, type Outcome} from './run.js'
+import {assertBuilt, bin, jsonReport, jsonlReport, removeTemporaryFolders, root, safepost, type Outcome} from './run.js'
 
 beforeAll(assertBuilt)
 afterAll(removeTemporaryFolders)
@@ -37,7 +37,7 @@ describe('a long post in a batch', () => {
     // One tree for 1 MB of text needs several hundred megabytes of heap; in chunks, 64 MB is enough.
     const text = prose(1024 * 1024) + `Then she wrote: ${crisis}.\n`
     const input = [JSON.stringify({id: 'long', text}), JSON.stringify({id: 'next', text: crisis})].join('\n') + '\n'
-    const outcome = capped(['--batch', '-', '--preset', 'moderator', '--format', 'jsonl', '--jobs', '1', '--max-post-bytes', '2000000'], input, 64)
+    const outcome = capped(['--batch', '-', '--preset', 'moderator', '--format', 'jsonl', '--jobs', '1'], input, 64)
     expect(outcome.stderr).toBe('')
     const [long, next] = jsonlReport(outcome)
     expect(long!.priority).toBe('high')
@@ -83,6 +83,12 @@ describe('standard input', () => {
     expect(text.slice(signal.offset, signal.endOffset)).toMatch(/die/)
     expect(signal['line']).toBe(text.split('\n').length - 1)
   }, 240_000)
+
+  it('with a NUL byte is still checked: a piped post is never skipped as a binary file', () => {
+    const outcome = safepost(['--stdin', '--format', 'json'], {input: 'He committed suicide.\u0000\n'})
+    expect(outcome.stderr).toBe('')
+    expect(jsonReport(outcome)[0]!.messages.map((message) => message.ruleId)).toContain('suicide-language')
+  })
 
   it('that is not UTF-8 is reported as a file would be, not checked as mangled text', () => {
     const outcome = safepost(['--stdin', '--format', 'json'], {input: Buffer.from('Caf\xe9: he committed suicide.\n', 'latin1')})
