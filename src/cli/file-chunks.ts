@@ -41,10 +41,10 @@ export interface ChunkOptions {
 const sniffBytes = 8000
 export const defaultChunkSize = 128 * 1024
 
-/** How a read ended: the byte order mark taken off the text, and where the first NUL byte was (past the sniffed head). */
+/** How a read ended: the byte order mark taken off the text, where the first NUL byte was, and which file was read. */
 export interface ChunksEnd {
   mark: string
-  /** Byte offset of the first NUL byte, when there is one after the first 8,000 bytes: the text is checked, never rewritten. */
+  /** Byte offset of the first NUL byte (in a file, one past the first 8,000 bytes: before that it is binary): the text is checked, never rewritten. */
   nulByte?: number
   /** The file as it was opened (a file only): `--fix` writes only if it is still that file, unchanged. */
   identity?: FileIdentity
