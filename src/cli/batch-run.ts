@@ -3,6 +3,8 @@
 // stays the same whatever the size of the batch.
 import type {CheckOptions, Report} from '../types.js'
 import type {BatchLine} from './batch.js'
+import {checkText} from './check-chunks.js'
+import {defaultChunkSize} from './file-chunks.js'
 import {createWorkerPool, type PostChecker} from './workers.js'
 
 type Library = typeof import('../core.js')
@@ -21,13 +23,35 @@ export interface InOrderOptions {
 
 export async function* checkInOrder(lines: AsyncIterable<BatchLine>, checker: PostChecker, {window, stop}: InOrderOptions): AsyncGenerator<BatchResult> {
   const queue: Array<Promise<BatchResult>> = []
-  for await (const item of lines) {
-    if (stop?.()) break
-    queue.push(start(item, checker))
-    if (queue.length >= window) yield await queue.shift()!
+  const iterator = lines[Symbol.asyncIterator]()
+  let next: Promise<IteratorResult<BatchLine>> | undefined
+  for (;;) {
+    if (queue.length >= window) {
+      yield await queue.shift()!
+      continue
+    }
+    next ??= iterator.next()
+    // While the next line is awaited, each result goes out as soon as its turn
+    // comes: a later post that is slow to arrive or to check (or that brings
+    // the process down) never holds back finished reports.
+    const head = queue[0]
+    const ready = head === undefined ? await next : await Promise.race([next, head.then((): typeof headDone => headDone)])
+    if (ready === headDone) {
+      yield await queue.shift()!
+      continue
+    }
+    next = undefined
+    if (ready.done) break
+    if (stop?.()) {
+      await iterator.return?.()
+      break
+    }
+    queue.push(start(ready.value, checker))
   }
   while (queue.length > 0) yield await queue.shift()!
 }
+
+const headDone = Symbol('the first result in the queue is ready')
 
 function start(item: BatchLine, checker: PostChecker): Promise<BatchResult> {
   if ('error' in item) return Promise.resolve({item})
@@ -35,9 +59,10 @@ function start(item: BatchLine, checker: PostChecker): Promise<BatchResult> {
 }
 
 /** The library, in this thread. */
-export function inProcessChecker(library: Library, options: CheckOptions): PostChecker {
+export function inProcessChecker(library: Library, options: CheckOptions, stop?: () => boolean): PostChecker {
   return {
-    check: (text) => library.check(text, options),
+    // Ctrl-C stops a long post between its chunks (`CheckInterrupted`).
+    check: (text) => checkText(text, library, options, stop),
     close: async () => {}
   }
 }
@@ -47,8 +72,8 @@ export function inProcessChecker(library: Library, options: CheckOptions): PostC
  * batch never waits for threads (and a tiny one starts none); the rest go to
  * `jobs` worker threads.
  */
-export function batchChecker(library: Library, options: CheckOptions, jobs: number, inProcessFirst = 200): PostChecker {
-  const here = inProcessChecker(library, options)
+export function batchChecker(library: Library, options: CheckOptions, jobs: number, stop?: () => boolean, inProcessFirst = 200): PostChecker {
+  const here = inProcessChecker(library, options, stop)
   if (jobs <= 1) return here
   let pool: PostChecker | undefined
   let count = 0
@@ -57,7 +82,8 @@ export function batchChecker(library: Library, options: CheckOptions, jobs: numb
       count++
       // Start the threads a little before they are needed, so they are ready in time.
       if (count >= inProcessFirst / 4) pool ??= createWorkerPool(jobs, options)
-      return count <= inProcessFirst || !pool ? here.check(text) : pool.check(text)
+      // A long post is checked here, in chunks: the threads' heaps are capped for short posts (workers.ts).
+      return count <= inProcessFirst || !pool || text.length > defaultChunkSize ? here.check(text) : pool.check(text)
     },
     async close() {
       await pool?.close()

@@ -10,6 +10,8 @@ export interface InputFile {
   /** How the report names it: relative to the working directory. */
   display: string
   format: InputFormat
+  /** The folder it was found in, walking a folder or glob: `--fix` does not follow a link out of it. `undefined` for a file named itself. */
+  root?: string
 }
 
 const formatsByExtension: Record<string, InputFormat> = {
@@ -64,7 +66,7 @@ export async function resolveInputs(inputs: string[], cwd: string, options: Reso
   const ignore = options.ignore ?? true
   let ignoredByFile: ((file: string) => boolean) | undefined
   const files = new Map<string, InputFile>()
-  const add = (absolute: string): void => {
+  const add = (absolute: string, root?: string): void => {
     // A file reached through a symbolic link and by its own name is checked once.
     let key = absolute
     try {
@@ -74,7 +76,7 @@ export async function resolveInputs(inputs: string[], cwd: string, options: Reso
     }
     if (files.has(key)) return
     const relative = path.relative(cwd, absolute)
-    files.set(key, {absolute, display: relative === '' ? absolute : relative, format: formatFromPath(absolute)})
+    files.set(key, {absolute, display: relative === '' ? absolute : relative, format: formatFromPath(absolute), ...(root === undefined ? {} : {root})})
   }
 
   const negations = inputs.filter((input) => input.startsWith('!'))
@@ -95,7 +97,7 @@ export async function resolveInputs(inputs: string[], cwd: string, options: Reso
     }
 
     if (stats?.isDirectory()) {
-      for (const file of await walkFolder(absolute, cwd, exclusions, ignore)) add(file)
+      for (const file of await walkFolder(absolute, cwd, exclusions, ignore)) add(file, absolute)
     } else if (stats) {
       if (ignore) ignoredByFile ??= await safepostIgnored(cwd)
       const display = path.relative(cwd, absolute) || absolute
@@ -107,7 +109,7 @@ export async function resolveInputs(inputs: string[], cwd: string, options: Reso
       if (matches.length === 0) {
         throw new UsageError(`no files match "${input}" (after .gitignore and .safepostignore)`)
       }
-      for (const file of matches) add(file)
+      for (const file of matches) add(file, globBase(input, cwd))
     }
   }
   return [...files.values()]
@@ -154,4 +156,11 @@ async function walkFolder(folder: string, cwd: string, exclusions: string[], ign
 async function safepostIgnored(cwd: string): Promise<(file: string) => boolean> {
   const {isIgnoredByIgnoreFiles} = await import('globby')
   return isIgnoredByIgnoreFiles(ignoreFiles, {cwd, ignore: alwaysIgnored})
+}
+
+/** The folder a glob searches: its path up to the first part with a wildcard (`posts/*.md`: posts). */
+function globBase(pattern: string, cwd: string): string {
+  const parts = pattern.split('/')
+  const wild = parts.findIndex((part) => globCharacters.test(part))
+  return path.resolve(cwd, parts.slice(0, wild === -1 ? parts.length - 1 : wild).join('/') || '.')
 }

@@ -3,9 +3,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {isatty} from 'node:tty'
 import {presetTable} from '../../rules/preset-table.js'
-import type {CheckOptions, InputFormat, Report} from '../types.js'
-import {checkFileText} from './check-chunks.js'
+import type {CheckOptions} from '../types.js'
+import {defaultMaxPostBytes} from './batch-limits.js'
+import {CheckInterrupted, checkFileText, checkStreamText} from './check-chunks.js'
 import {BinaryFileError, NotUtf8Error} from './file-chunks.js'
+import {fixRefusal} from './fix-refusals.js'
 import {catchInterrupt, interruptedStatus} from './interrupt.js'
 import {fileProgress, Progress} from './progress.js'
 import {colourLevel, type ColourLevel} from './colour.js'
@@ -17,7 +19,7 @@ import {parseArguments, type CliOptions} from './options.js'
 import {addToTotals, emptyTotals, type LintResult, type ReportEntry, type Totals} from './results.js'
 import {listRules} from './list-rules.js'
 import {UsageError} from './usage-error.js'
-import {writeFileAtomic} from './write-atomic.js'
+import {FileChangedError, writeFileAtomic, writeFileInPlace} from './write-atomic.js'
 
 // The core library: plain text built in, the Markdown, MDX and HTML parsers
 // loaded only when a file needs them, so checking stdin starts fast.
@@ -196,16 +198,22 @@ class Session {
   /** A JSON Lines queue, streamed: posts checked on `--jobs` threads, reported in input order. */
   async checkBatch(input: NodeJS.ReadableStream, source: string): Promise<void> {
     const jobs = this.options.jobs ?? 1
-    // readline and worker threads are loaded for a batch only: every other start would pay for them
+    // The batch reader and worker threads are loaded for a batch only: every other start would pay for them
     const [{readBatch}, {batchChecker, checkInOrder}] = await Promise.all([import('./batch.js'), import('./batch-run.js')])
-    const checker = batchChecker(this.library, await this.optionsFor(undefined), jobs)
+    const checker = batchChecker(this.library, await this.optionsFor(undefined), jobs, () => this.interrupted)
     let count = 0
     try {
-      for await (const result of checkInOrder(readBatch(input, this.options.textField), checker, {window: 16 * jobs, stop: () => this.interrupted})) {
+      const lines = readBatch(input, {maxLineBytes: this.options.maxPostBytes ?? defaultMaxPostBytes, ...(this.options.textField ? {textField: this.options.textField} : {})})
+      for await (const result of checkInOrder(lines, checker, {window: 16 * jobs, stop: () => this.interrupted})) {
         const item = result.item
         const label = `${source}:${item.line}${item.id === null ? '' : ` (id ${item.id})`}`
+        if (item.idProblem !== undefined) process.stderr.write(`safepost: ${label}: ${item.idProblem}\n`)
         if ('report' in result) {
-          await this.reporter.add({entry: {path: null, id: item.id, priority: result.report.priority, messages: result.report.messages}, label})
+          await this.reporter.add({entry: {path: null, id: item.id, line: item.line, priority: result.report.priority, messages: result.report.messages}, label})
+        } else if ('failure' in result && result.failure instanceof CheckInterrupted) {
+          // Ctrl-C inside a long post: the report ends with the posts before it.
+          process.stderr.write(`safepost: interrupted while checking ${label}: it is left out of the report\n`)
+          break
         } else if ('failure' in result) {
           // One post that breaks the checker must not hide the rest of the queue.
           const error = result.failure
@@ -225,18 +233,24 @@ class Session {
     }
   }
 
+  /** Standard input, read and checked a chunk at a time like a file. */
   async checkStdin(): Promise<void> {
     const name = this.options.stdinFilename ?? '<stdin>'
     const format = this.options.stdinFilename === undefined ? 'text' : formatFromPath(this.options.stdinFilename)
-    const {mark, text} = splitByteOrderMark(await readAll(process.stdin))
-    const outcome = await this.lint(text, format, name, this.options.stdinFilename === undefined ? undefined : path.resolve(this.options.stdinFilename))
-    if (!outcome) return
+    const settings: CheckOptions = {...(await this.optionsFor(this.options.stdinFilename === undefined ? undefined : path.resolve(this.options.stdinFilename))), format}
+    let outcome: Awaited<ReturnType<typeof checkStreamText>>
+    try {
+      outcome = await checkStreamText(process.stdin, this.library, settings, this.fixing, {stop: () => this.interrupted})
+    } catch (error) {
+      return this.readFailed(error, name)
+    }
+    const {mark, text = '', fixed = ''} = outcome
     const entry: ReportEntry = {path: name, id: null, priority: outcome.report.priority, messages: outcome.report.messages}
-    if (this.fixing) await this.giveFixedText(entry, name, mark + outcome.fixed, false)
+    if (this.fixing) await this.giveFixedText(entry, name, mark + fixed, false)
     await this.reporter.add({entry, label: name, ...(this.fixing ? {source: mark + text} : {})})
   }
 
-  /** Check one file; with `--fix`, write it back when (and only when) its text changed. */
+  /** Check one file; with `--fix`, write it back when (and only when) its text changed and it is safe to. */
   async checkFile(file: InputFile, several: boolean, place: {index: number, total: number} = {index: 0, total: 1}): Promise<void> {
     // Read and checked a chunk at a time (check-chunks.ts): a huge file never
     // becomes one giant tree; a binary file is skipped, one that is not UTF-8 reported.
@@ -244,7 +258,7 @@ class Session {
     const read = async (fixing: boolean) => {
       const onBytes = (done: number, total: number) => this.progress.update(fileProgress(place, file.display, done, total))
       try {
-        return await checkFileText(file.absolute, this.library, settings, fixing, {onBytes})
+        return await checkFileText(file.absolute, this.library, settings, fixing, {onBytes, stop: () => this.interrupted})
       } finally {
         this.progress.clear()
       }
@@ -253,25 +267,30 @@ class Session {
     try {
       outcome = await read(this.fixing)
     } catch (error) {
-      if (error instanceof BinaryFileError) process.stderr.write(`safepost: skipped ${file.display}: ${error.message}\n`)
-      else if (error instanceof NotUtf8Error) this.fail(`${file.display}: ${error.message}`)
-      else if ((error as NodeJS.ErrnoException).code !== undefined) this.fail(`cannot read ${file.display}: ${describeError(error)}`)
-      else this.fail(`${file.display}: could not be checked: ${describeError(error)}`)
-      return
+      return this.readFailed(error, file.display)
     }
     const mark = outcome.mark
     const text = outcome.text ?? ''
     let report = outcome.report
     let fixed = outcome.fixed ?? ''
     if (this.options.fix && fixed !== text) {
+      const refusal = outcome.nulByte !== undefined ? `it holds a NUL byte (at byte ${outcome.nulByte}), so it may not be text; --fix leaves it as it is` : this.fixRefusal(file)
       try {
-        writeFileAtomic(file.absolute, mark + fixed)
+        if (refusal !== undefined) throw new FixRefused(refusal)
+        const write = this.options.fixHardLinks && fs.statSync(file.absolute).nlink > 1 ? writeFileInPlace : writeFileAtomic
+        write(file.absolute, mark + fixed, outcome.identity)
         this.fixes.applied += outcome.applied ?? 0
         this.fixes.files++
       } catch (error) {
-        this.fail(`cannot write ${file.display}: ${describeError(error)}; it is left as it was`)
+        if (error instanceof FixRefused) this.fail(`not fixed ${file.display}: ${error.message}`)
+        else if (error instanceof FileChangedError) this.fail(`not fixed ${file.display}: ${error.message}; it is left as it is now`)
+        else this.fail(`cannot write ${file.display}: ${describeError(error)}; it is left as it was`)
         // The file keeps its old text, so the report is about that.
-        report = (await read(false)).report
+        try {
+          report = (await read(false)).report
+        } catch (rereadError) {
+          return this.readFailed(rereadError, file.display)
+        }
         fixed = text
       }
     }
@@ -297,24 +316,21 @@ class Session {
     return this.inputFailed ? usageError : exitStatus(this.reporter.totals, this.options, this.warningsFail)
   }
 
-  /**
-   * The report on a text, after the safe fixes when fixing. The report is on
-   * the fixed text: what is left for the writer. `undefined` when the library
-   * failed on it (said on stderr).
-   */
-  private async lint(text: string, format: InputFormat, name: string, file?: string): Promise<{report: Report, fixed: string} | undefined> {
-    const settings: CheckOptions = {...(await this.optionsFor(file)), format}
+  /** A file or standard input that could not be read or checked: said on stderr, and left out of the report. */
+  private readFailed(error: unknown, name: string): void {
+    if (error instanceof BinaryFileError) process.stderr.write(`safepost: skipped ${name}: ${error.message}\n`)
+    else if (error instanceof CheckInterrupted) process.stderr.write(`safepost: interrupted while checking ${name}: it is left out of the report${this.options.fix ? ' and unchanged' : ''}\n`)
+    else if (error instanceof NotUtf8Error) this.fail(`${name}: ${error.message}`)
+    else if ((error as NodeJS.ErrnoException).code !== undefined) this.fail(`cannot read ${name}: ${describeError(error)}`)
+    else this.fail(`${name}: could not be checked: ${describeError(error)}`)
+  }
+
+  /** Why `--fix` must leave a file alone (fix-refusals.ts), or `undefined`. */
+  private fixRefusal(file: InputFile): string | undefined {
     try {
-      await this.library.loadParser(format) // `fix` is synchronous and needs it loaded
-      if (this.fixing) {
-        // `fix` has already checked the fixed text: what remains is the report
-        const {text: fixed, remaining} = this.library.fix(text, settings)
-        return {report: {priority: this.library.priorityOf(remaining), messages: remaining}, fixed}
-      }
-      return {report: await this.library.check(text, settings), fixed: text}
+      return fixRefusal(file, {readOnly: this.options.fixReadOnly ?? false, hardLinks: this.options.fixHardLinks ?? false})
     } catch (error) {
-      this.fail(`${name}: could not be checked: ${describeError(error)}`)
-      return undefined
+      return describeError(error)
     }
   }
 
@@ -386,17 +402,6 @@ function openBatchFile(file: string): NodeJS.ReadableStream {
   return fs.createReadStream('', {fd: descriptor})
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-/** Offsets count from after a byte order mark; it is put back when the text is written. */
-function splitByteOrderMark(raw: string): {mark: string, text: string} {
-  return raw.startsWith('\uFEFF') ? {mark: '\uFEFF', text: raw.slice(1)} : {mark: '', text: raw}
-}
-
 /** Write and wait while the stream's buffer is full, so a long batch report does not pile up in memory. */
 async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   if (text !== '' && !stream.write(text)) await once(stream, 'drain')
@@ -423,3 +428,6 @@ function readVersion(): string {
   }
   return 'unknown'
 }
+
+/** `--fix` may not write this file (fix-refusals.ts). */
+class FixRefused extends Error {}

@@ -5,6 +5,7 @@ import {presetNames, type PresetName} from '../../rules/preset-table.js'
 import {notARuleSetting, ruleSettings, unknownRule} from '../check-options.js'
 import {didYouMean} from '../closest-name.js'
 import type {RuleSetting} from '../types.js'
+import {defaultMaxPostBytes} from './batch-limits.js'
 import {formatNames} from './formats/index.js'
 import {UsageError} from './usage-error.js'
 
@@ -50,6 +51,12 @@ export interface CliOptions {
   ignorePatterns?: string[]
   /** `--rule id:setting`, repeatable: wins over the config and the preset. */
   rules?: Record<string, RuleSetting>
+  /** `--max-post-bytes`: a longer `--batch` line gets an error entry, unread. */
+  maxPostBytes?: number
+  /** `--fix-read-only`: rewrite read-only files too. */
+  fixReadOnly?: boolean
+  /** `--fix-hard-links`: write files with several hard links in place. */
+  fixHardLinks?: boolean
 }
 
 export type Invocation = {kind: 'run', options: CliOptions} | {kind: 'help', text: string} | {kind: 'version'} | {kind: 'init'} | {kind: 'list-rules'}
@@ -79,6 +86,9 @@ const optionTable = {
   rule: {type: 'string', array: true, requiresArg: true, describe: 'One rule\'s setting, over the config and preset: --rule trivializing:off (repeatable)'},
   'ignore-pattern': {type: 'string', array: true, requiresArg: true, describe: 'Leave out files matching this glob, named or found (repeatable): --ignore-pattern "drafts/**"'},
   'list-rules': {type: 'boolean', describe: 'List the rules, what each catches, and its setting in each preset'},
+  'max-post-bytes': {type: 'string', requiresArg: true, describe: `Longest --batch line to check, in bytes (default ${defaultMaxPostBytes}); a longer one gets an error entry`},
+  'fix-read-only': {type: 'boolean', default: false, describe: 'With --fix, rewrite read-only files too (they keep their mode)'},
+  'fix-hard-links': {type: 'boolean', default: false, describe: 'With --fix, write a file with several hard links in place, so every name sees the fix'},
   help: {alias: 'h', type: 'boolean', describe: 'Show this help'},
   version: {alias: 'v', type: 'boolean', describe: 'Show the version'}
 } as const
@@ -144,6 +154,8 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
   if (batch === '') throw new UsageError('--batch needs a file name, or - for standard input')
   const jobs = wholeNumber(args.jobs, 1, '--jobs') ?? availableParallelism()
 
+  const maxPostBytes = wholeNumber(args['max-post-bytes'], 1, '--max-post-bytes') ?? defaultMaxPostBytes
+
   const fix = args.fix
   const fixDryRun = args['fix-dry-run']
   if (fix && fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both')
@@ -198,7 +210,10 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
       ...(rules === undefined ? {} : {rules}),
       ...(ignorePatterns.length ? {ignorePatterns} : {}),
       ...(args['text-field'] === undefined ? {} : {textField: args['text-field']}),
-      ...(args.sort === undefined ? {} : {sort: args.sort as 'priority'})
+      ...(args.sort === undefined ? {} : {sort: args.sort as 'priority'}),
+      maxPostBytes,
+      fixReadOnly: args['fix-read-only'],
+      fixHardLinks: args['fix-hard-links']
     }
   }
 }

@@ -5,8 +5,8 @@ export interface ReportEntry {
   /** The file as shown to the user; `<stdin>` for standard input; `null` for a batch item. */
   path: string | null
   /** The batch item's `id`; `null` for files and standard input. */
-  id: string | number | null
-  /** The input line of a batch item that could not be read. */
+  id: string | number | ExactNumber | null
+  /** The input line of a batch item (1-based). */
   line?: number
   priority: Priority
   messages: ReportMessage[]
@@ -78,3 +78,25 @@ export function addToTotals(totals: Totals, entry: ReportEntry): void {
 
 /** A message of support for a writer (crisis-signal under `writer`): it has no level, and is not a problem. */
 export const isSupport = (message: ReportMessage): boolean => message.level === undefined
+
+/**
+ * A numeric id whose digits a JavaScript number would change (above 2^53,
+ * `1.0`, `1e3`): written back exactly as it came. `toJSON` gives the digits as
+ * a string for formats that do not use `entryJson`.
+ */
+export class ExactNumber {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text
+  }
+  toJSON(): string {
+    return this.text
+  }
+}
+
+/** An entry as JSON, a numeric id written with its own digits. */
+export function entryJson(entry: ReportEntry): string {
+  if (!(entry.id instanceof ExactNumber)) return JSON.stringify(entry)
+  // `path` (null for a batch item) comes first, so the first `"id":0` is the id.
+  return JSON.stringify({...entry, id: 0}).replace('"id":0', `"id":${entry.id.text}`)
+}

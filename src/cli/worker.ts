@@ -1,7 +1,9 @@
 // A worker thread of the --batch pool (workers.ts): checks the posts it is
-// sent with the options it was started with, and answers each by its id.
+// sent with the options it was started with (a long one in chunks), and
+// answers each by its id.
 import {parentPort, workerData} from 'node:worker_threads'
-import {check} from '../core.js'
+import * as library from '../core.js'
+import {checkText} from './check-chunks.js'
 import type {CheckOptions} from '../types.js'
 import type {WorkerAnswer, WorkerRequest} from './workers.js'
 
@@ -14,7 +16,7 @@ port.on('message', (request: WorkerRequest) => {
 
 async function answer({id, text}: WorkerRequest): Promise<WorkerAnswer> {
   try {
-    return {id, report: await check(text, options)}
+    return {id, report: await checkText(text, library, options)}
   } catch (error) {
     return {id, error: error instanceof Error ? error.message : String(error)}
   }

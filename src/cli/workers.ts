@@ -40,11 +40,19 @@ export function workerScript(): URL {
   throw new Error('safepost: the worker script (worker.js) is missing beside the command; run `npm run build`')
 }
 
+/**
+ * Each thread's heap, capped: left alone, V8 lets every thread's heap grow
+ * lazily, and a long batch ended near 500 MB. Posts of up to one chunk
+ * (128 kB) fit well within this; longer ones are checked in the main thread
+ * (batch-run.ts).
+ */
+const threadHeap = {maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8}
+
 export function createWorkerPool(size: number, options: CheckOptions, script: URL = workerScript()): PostChecker {
   const threads: Thread[] = []
   let nextId = 0
   for (let n = 0; n < size; n++) {
-    const thread: Thread = {worker: new Worker(script, {workerData: {options}}), waiting: new Map()}
+    const thread: Thread = {worker: new Worker(script, {workerData: {options}, resourceLimits: threadHeap}), waiting: new Map()}
     thread.worker.on('message', (answer: WorkerAnswer) => {
       const waiting = thread.waiting.get(answer.id)
       if (!waiting) return

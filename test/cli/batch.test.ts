@@ -27,13 +27,13 @@ describe('--batch', () => {
     expect(entries.map((entry) => entry.id)).toEqual(['q-1', 'q-2', null, 'q-4', 5, null, null])
 
     const [first, second, unterminated, noText, fifth, array, noId] = entries
-    expect(first).toEqual({path: null, id: 'q-1', ...checkSync(stigmatising, {preset: 'moderator'})})
-    expect(second).toEqual({path: null, id: 'q-2', priority: 'none', messages: []})
+    expect(first).toEqual({path: null, id: 'q-1', line: 1, ...checkSync(stigmatising, {preset: 'moderator'})})
+    expect(second).toEqual({path: null, id: 'q-2', line: 3, priority: 'none', messages: []})
     expect(unterminated).toEqual({path: null, id: null, line: 4, priority: 'none', messages: [], error: expect.stringMatching(/^line 4: not valid JSON/)})
     expect(noText).toEqual({path: null, id: 'q-4', line: 5, priority: 'none', messages: [], error: 'line 5: the object has no "text"'})
     expect(ruleIds(fifth)).toContain('crisis-signal')
     expect(array).toMatchObject({id: null, line: 8, messages: [], error: expect.stringMatching(/^line 8: /)})
-    expect(noId).toEqual({path: null, id: null, priority: 'none', messages: []})
+    expect(noId).toEqual({path: null, id: null, line: 9, priority: 'none', messages: []})
     // Broken lines count as errors.
     expect(outcome.status).toBe(1)
   })
@@ -50,8 +50,8 @@ describe('--batch', () => {
     const outcome = safepost(['--batch', '-', '--format', 'jsonl'], {input})
     expect(outcome.status).toBe(0)
     expect(jsonlReport(outcome)).toEqual([
-      {path: null, id: 'a', priority: 'none', messages: []},
-      {path: null, id: 'b', priority: 'none', messages: []}
+      {path: null, id: 'a', line: 1, priority: 'none', messages: []},
+      {path: null, id: 'b', line: 2, priority: 'none', messages: []}
     ])
   })
 

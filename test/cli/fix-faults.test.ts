@@ -22,7 +22,7 @@ describe('writeFileAtomic', () => {
         throw Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC'})
       }) as typeof fs.writeFileSync
     }
-    expect(() => writeFileAtomic(file, 'He died by suicide.\n', full)).toThrow(/ENOSPC/)
+    expect(() => writeFileAtomic(file, 'He died by suicide.\n', undefined, full)).toThrow(/ENOSPC/)
     expect(fs.readFileSync(file, 'utf8')).toBe(original)
     expect(fs.readdirSync(folder)).toEqual(['post.md'])
   })
@@ -36,7 +36,7 @@ describe('writeFileAtomic', () => {
         throw Object.assign(new Error('EROFS: read-only file system, rename'), {code: 'EROFS'})
       }) as typeof fs.renameSync
     }
-    expect(() => writeFileAtomic(file, 'He died by suicide.\n', failing)).toThrow(/EROFS/)
+    expect(() => writeFileAtomic(file, 'He died by suicide.\n', undefined, failing)).toThrow(/EROFS/)
     expect(fs.readFileSync(file, 'utf8')).toBe(original)
     expect(fs.readdirSync(folder)).toEqual(['post.md'])
   })
@@ -62,19 +62,16 @@ describe('safepost --fix when the write fails', () => {
     expect(entry!.messages.map((message) => message.ruleId)).toContain('suicide-language')
   })
 
-  it('a read-only file is replaced only through the atomic rename, keeping its mode', () => {
-    // (Run as root, permissions do not stop a write; the simulated faults above cover that case.)
+  it('a read-only file is left as it is and reported; --fix-read-only rewrites it, keeping its mode', () => {
     const folder = temporaryFolder({'post.md': original})
     const file = path.join(folder, 'post.md')
     fs.chmodSync(file, 0o444)
-    const outcome = safepost(['post.md', '--fix'], {cwd: folder})
-    const mode = fs.statSync(file).mode & 0o777
-    expect(mode).toBe(0o444)
-    if (outcome.status === 2) {
-      expect(outcome.stderr).toMatch(/cannot write post\.md: .*; it is left as it was/)
-      expect(fs.readFileSync(file, 'utf8')).toBe(original)
-    } else {
-      expect(fs.readFileSync(file, 'utf8')).toBe('He died by suicide.\n')
-    }
+    const refused = safepost(['post.md', '--fix'], {cwd: folder})
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toBe('safepost: not fixed post.md: read-only; --fix leaves it as it is (--fix-read-only rewrites it, keeping its mode)\n')
+    expect(fs.readFileSync(file, 'utf8')).toBe(original)
+    expect(safepost(['post.md', '--fix', '--fix-read-only'], {cwd: folder}).status).toBe(0)
+    expect(fs.readFileSync(file, 'utf8')).toBe('He died by suicide.\n')
+    expect(fs.statSync(file).mode & 0o777).toBe(0o444)
   })
 })

@@ -208,7 +208,7 @@ describe('--batch at scale', () => {
     const entries = jsonlReport(two)
     expect(entries).toHaveLength(600)
     expect(entries[333]).toMatchObject({id: null, line: 334, error: expect.stringMatching(/^line 334: not valid JSON/)})
-    expect(entries[599]).toEqual({path: null, id: 'p599', ...checkSync(`${mix[599 % mix.length]} 599`, {preset: 'moderator'})})
+    expect(entries[599]).toEqual({path: null, id: 'p599', line: 600, ...checkSync(`${mix[599 % mix.length]} 599`, {preset: 'moderator'})})
   })
 
   it('refuses a --jobs that is not a whole number of 1 or more', () => {

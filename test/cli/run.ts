@@ -14,8 +14,8 @@ export interface Outcome {
 }
 
 export interface RunOptions {
-  /** Text for standard input; without it stdin is an empty pipe. */
-  input?: string
+  /** Text (or bytes) for standard input; without it stdin is an empty pipe. */
+  input?: string | Buffer
   cwd?: string
   /** Extra environment; `undefined` removes a variable. */
   env?: Record<string, string | undefined>
