@@ -11,7 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const source = join(root, 'src', 'model', 'weights.json')
 const out = join(root, 'src', 'generated', 'model.ts')
 
-const empty = {version: 1, outputs: [], hashes: '', weights: '', scale: [], bias: [], thresholds: {}, cueWords: [], trainedOn: {posts: 0, hands: [], features: 0}}
+const empty = {version: 1, outputs: [], hashes: '', weights: '', scale: [], bias: [], thresholds: {}, trainedOn: {posts: 0, hands: [], features: 0}}
 const data = existsSync(source) ? JSON.parse(readFileSync(source, 'utf8')) : empty
 mkdirSync(dirname(out), {recursive: true})
 writeFileSync(

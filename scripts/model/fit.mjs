@@ -9,14 +9,13 @@ export function fit(hands, settings) {
   const records = []
   for (const left of hands) {
     const rest = hands.filter((h) => h !== left).flatMap((h) => h.posts)
-    const data = pack(train(examplesOf(rest, settings['min-posts']), settings), {cueWordCount: settings['cue-words'], hands: [], posts: rest.length})
+    const data = pack(train(examplesOf(rest, settings['min-posts']), settings), {hands: [], posts: rest.length})
     for (const post of left.posts) records.push({post, scores: postScores(data, post)})
   }
   const thresholds = chooseThresholds(records, settings.presets)
   const posts = hands.flatMap((h) => h.posts)
   return pack(train(examplesOf(posts, settings['min-posts']), settings), {
     thresholds,
-    cueWordCount: settings['cue-words'],
     hands: hands.map((h) => h.name),
     posts: posts.length
   })

@@ -10,7 +10,7 @@ import {OUTPUTS} from './corpus.mjs'
 /** Weights smaller than this (in every output) are dropped: they move no score that matters. */
 const PRUNE = 0.002
 
-export function pack(trained, {thresholds = {}, cueWordCount, hands, posts}) {
+export function pack(trained, {thresholds = {}, hands, posts}) {
   const width = OUTPUTS.length
   const scale = OUTPUTS.map((_, o) => {
     let max = 0
@@ -41,34 +41,15 @@ export function pack(trained, {thresholds = {}, cueWordCount, hands, posts}) {
     scale: scale.map((s) => Number(s.toPrecision(6))),
     bias: [...trained.bias].map((b) => Number(b.toPrecision(6))),
     thresholds,
-    cueWords: cueWordsOf(trained, cueWordCount),
     trainedOn: {posts, hands, features: sorted.length}
   }
-}
-
-/** The single words that weigh most towards any rule's output: a sentence holding one is worth scoring. */
-function cueWordsOf(trained, count) {
-  const width = OUTPUTS.length
-  const rules = OUTPUTS.map((o, i) => [o, i]).filter(([o]) => !o.startsWith('priority:'))
-  const strength = []
-  trained.vocabulary.forEach((name, f) => {
-    if (!name.startsWith('w:') || name.includes(' ')) return
-    let best = 0
-    for (const [, o] of rules) best = Math.max(best, trained.weights[f * width + o])
-    if (best > 0) strength.push([name.slice(2), best])
-  })
-  return strength
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, count)
-    .map(([w]) => w)
-    .sort()
 }
 
 /** Each output's best score over the stretches a check would read (the gate applied as the core applies it). */
 export function postScores(data, post) {
   const model = loadModel(data)
   const {reading} = post
-  const worth = reading.words.map((words, i) => reading.cueClass[i] || words.some((w) => model.cueWords.has(w)))
+  const worth = reading.cueClass
   const scores = Object.fromEntries(OUTPUTS.map((o) => [o, 0]))
   for (const window of reading.windows) {
     if (!worth[window.center]) continue

@@ -3,10 +3,12 @@
 import {compiled} from '../generated/dictionaries.js'
 import {trained} from '../generated/model.js'
 import {createPhraseIndex, type PhraseIndex} from '../engine/phrase-index.js'
+import {modelSettings} from './settings.js'
 import {loadModel, type Model, type TrainedData} from './trained.js'
 
 let current: Model | null | undefined
 let classIndex: PhraseIndex | undefined
+let gateIndex: PhraseIndex | undefined
 
 /** The model in use, or null when it is switched off. */
 export function activeModel(): Model | null {
@@ -17,6 +19,11 @@ export function activeModel(): Model | null {
 /** Use another trained model (or none, for the rules alone) in every later check. */
 export function useModel(data: TrainedData | null): void {
   current = data ? loadModel(data) : null
+}
+
+/** A scan over the cue classes alone (model.yml `cue-classes`): whether a sentence is worth scoring at all. */
+export function modelGateIndex(): PhraseIndex {
+  return (gateIndex ??= createPhraseIndex({...compiled, indexedClasses: modelSettings.cueClasses}, []))
 }
 
 /** The scorer's own scan over every word class of the dictionaries, built on first use. */

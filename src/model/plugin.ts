@@ -10,7 +10,7 @@ import {supportLines} from '../engine/crisis-lines.js'
 import {report} from '../engine/report-message.js'
 import {fillTemplate} from '../engine/template.js'
 import type {Priority, PresetName, RuleSetting, Severity} from '../types.js'
-import {activeModel, modelClassIndex} from './active.js'
+import {activeModel, modelClassIndex, modelGateIndex} from './active.js'
 import {explain} from './explain.js'
 import {scorePost, type PostScores} from './score.js'
 import {modelSettings} from './settings.js'
@@ -48,7 +48,7 @@ export default function safepostModel(options: ModelPluginOptions) {
     const model = activeModel()
     const analysis = file.data.safepostAnalysis
     if (!model || !analysis || options.allow?.includes(MODEL_ENTRY)) return
-    const scores = scorePost(analysis, model, modelSettings, modelClassIndex())
+    const scores = scorePost(analysis, model, modelSettings, modelClassIndex(), modelGateIndex())
     if (scores.size === 0) return
     const priority = priorityOf(model, scores, options.preset)
     file.data.safepostModel = {...(priority ? {priority} : {}), scores: Object.fromEntries([...scores].map(([k, v]) => [k, round(v.score)]))}

@@ -7,7 +7,8 @@ import {processorFor} from '../processor.js'
 import {priorityOf} from '../priority.js'
 import {toReportMessage} from '../report.js'
 import type {Priority} from '../types.js'
-import {activeModel, modelClassIndex, useModel} from './active.js'
+import {activeModel, modelClassIndex, modelGateIndex, useModel} from './active.js'
+import {worthScoring} from './score.js'
 import {modelSettings} from './settings.js'
 import {windowsOf, type Window} from './windows.js'
 
@@ -17,9 +18,8 @@ export interface PostReading {
   singles: Window[]
   /** Sentence [start, end) offsets. */
   sentences: Array<[number, number]>
-  /** Per sentence: whether it can hold a cue class, and its folded words (for the learned cue words). */
+  /** Per sentence: whether a check would score it (it can hold a cue class). */
   cueClass: boolean[]
-  words: string[][]
   /** Rule ids the rules alone report under the moderator preset, and the priority they give. */
   rulesFired: string[]
   rulePriority: Priority
@@ -36,11 +36,10 @@ export function readForTraining(text: string): PostReading {
     const analysis = file.data.safepostAnalysis!
     const messages = file.messages.filter((m) => m.source === 'safepost').map(toReportMessage)
     return {
-      windows: windowsOf(analysis, modelClassIndex(), modelSettings),
-      singles: modelSettings.window > 0 ? windowsOf(analysis, modelClassIndex(), {...modelSettings, window: 0}) : [],
+      windows: [...windowsOf(analysis, modelClassIndex(), modelSettings)],
+      singles: modelSettings.window > 0 ? [...windowsOf(analysis, modelClassIndex(), {...modelSettings, window: 0})] : [],
       sentences: analysis.sentences.map((s) => [s.start, s.end]),
-      cueClass: analysis.sentences.map((s) => analysis.mayHave(s, modelSettings.cueClasses)),
-      words: analysis.sentences.map((s) => s.words.map((w) => w.norm)),
+      cueClass: analysis.sentences.map((s) => worthScoring(analysis, s, modelSettings, modelGateIndex())),
       rulesFired: [...new Set(messages.map((m) => m.ruleId))],
       rulePriority: priorityOf(messages)
     }

@@ -1,7 +1,7 @@
 // Scores a post: for each output, the best stretch of the post and how much
 // each of its features added. A linear model, so the score of a stretch is
 // the sum of what its features carry, and that sum is the explanation.
-import type {Analysis} from '../engine/analyse.js'
+import type {Analysis, Sentence} from '../engine/analyse.js'
 import type {PhraseIndex} from '../engine/phrase-index.js'
 import type {Model} from './trained.js'
 import type {ModelSettings} from './settings.js'
@@ -16,20 +16,20 @@ export interface OutputScore {
 
 export type PostScores = Map<string, OutputScore>
 
-/** The sentences worth scoring: those that can hold a cue class, or hold one of the model's cue words. */
-export function sentencesToScore(analysis: Analysis, model: Model, settings: ModelSettings): number[] {
-  const picked: number[] = []
-  for (const sentence of analysis.sentences) {
-    if (analysis.mayHave(sentence, settings.cueClasses) || sentence.words.some((w) => model.cueWords.has(w.norm))) picked.push(sentence.index)
-  }
-  return picked
+/**
+ * Whether a sentence is worth scoring: it holds a cue class (model.yml
+ * `cue-classes`). Most prose holds none, and costs one look-up per word.
+ */
+export function worthScoring(analysis: Analysis, sentence: Sentence, settings: ModelSettings, gateIndex: PhraseIndex): boolean {
+  return analysis.mayHave(sentence, settings.cueClasses) && gateIndex.scan(sentence.words, 'classes', () => sentence.keys).length > 0
 }
 
 /** Each output's best stretch, or an empty map when no sentence is worth scoring. */
-export function scorePost(analysis: Analysis, model: Model, settings: ModelSettings, classIndex: PhraseIndex): PostScores {
+export function scorePost(analysis: Analysis, model: Model, settings: ModelSettings, classIndex: PhraseIndex, gateIndex: PhraseIndex): PostScores {
   const scores: PostScores = new Map()
-  const centers = sentencesToScore(analysis, model, settings)
+  const centers = analysis.sentences.filter((s) => worthScoring(analysis, s, settings, gateIndex)).map((s) => s.index)
   if (centers.length === 0) return scores
+  // one stretch at a time, keeping only each output's best: a long post never holds all its stretches at once
   for (const window of windowsOf(analysis, classIndex, settings, centers)) {
     const sums = windowSums(model, window)
     const names = new Set(window.features.map((f) => f.name))

@@ -18,8 +18,6 @@ export interface TrainedData {
   bias: number[]
   /** Per preset and output: the score at or above which it counts (null: never). */
   thresholds: Partial<Record<PresetName, Record<string, number | null>>>
-  /** The single words that make a sentence worth scoring, besides the cue classes. */
-  cueWords: string[]
   /** What it was trained on, for the docs and the report of `npm run train`. */
   trainedOn: {posts: number; hands: string[]; features: number}
 }
@@ -27,7 +25,6 @@ export interface TrainedData {
 export interface Model {
   data: TrainedData
   outputs: string[]
-  cueWords: ReadonlySet<string>
   /** The weights of a feature (one per output), or undefined when the model does not know it. */
   weightsOf(name: string): Int16Array | undefined
   threshold(preset: PresetName, output: string): number | null
@@ -44,7 +41,6 @@ export function loadModel(data: TrainedData): Model {
   return {
     data,
     outputs: data.outputs,
-    cueWords: new Set(data.cueWords),
     weightsOf(name) {
       if (!hashes) decode()
       const h = hashFeature(name)

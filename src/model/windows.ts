@@ -18,11 +18,11 @@ export interface Window {
 }
 
 /**
- * The windows centred on `centers` (every sentence when omitted), without two
- * that cover the same sentences. Features are read only for the sentences
- * the windows cover.
+ * The windows centred on `centers` (every sentence when omitted, in order),
+ * without two that cover the same sentences, one at a time. Features are read
+ * only for the sentences the windows cover, and let go once passed.
  */
-export function windowsOf(analysis: Analysis, classIndex: PhraseIndex, settings: ModelSettings, centers?: number[]): Window[] {
+export function* windowsOf(analysis: Analysis, classIndex: PhraseIndex, settings: ModelSettings, centers?: number[]): Generator<Window> {
   const count = analysis.sentences.length
   const perSentence = new Map<number, Feature[]>()
   const readings = ruleReadings(analysis)
@@ -31,7 +31,6 @@ export function windowsOf(analysis: Analysis, classIndex: PhraseIndex, settings:
     if (!list) perSentence.set(i, (list = [...sentenceFeatures(analysis.sentences[i]!, classIndex, settings), ...(readings.get(i) ?? [])]))
     return list
   }
-  const windows: Window[] = []
   const seen = new Set<string>()
   for (const center of centers ?? analysis.sentences.map((_, i) => i)) {
     const first = Math.max(0, center - settings.window)
@@ -44,9 +43,10 @@ export function windowsOf(analysis: Analysis, classIndex: PhraseIndex, settings:
     for (const i of [center, ...range(first, last).filter((j) => j !== center)]) {
       for (const f of featuresOf(i)) if (!byName.has(f.name)) byName.set(f.name, {...f, sentence: i})
     }
-    windows.push({center, first, last, features: [...byName.values()]})
+    yield {center, first, last, features: [...byName.values()]}
+    // centres come in order: a sentence before this stretch is never read again
+    for (const i of perSentence.keys()) if (i < first) perSentence.delete(i)
   }
-  return windows
 }
 
 function range(from: number, to: number): number[] {

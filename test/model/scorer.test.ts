@@ -17,26 +17,26 @@ const fromModel = (text: string, options: CheckOptions, rule = 'crisis-signal'):
   checkSync(text, options).messages.filter((m) => m.ruleId === rule && m.entryId === 'model')
 
 describe('the scorer reads crises the rules have no pattern for (moderator)', () => {
+  // each post, the words the message must cover, and the rules alone find no crisis in it
   const posts = [
-    {text: 'by the morning i will be gone. sorry for everything', sentence: 'by the morning i will be gone.'},
-    {text: 'left the cat with my neighbour and cleared out my desk. tonight is the night', sentence: 'tonight is the night'},
-    {text: 'going up to the bridge tonight, nobody will even notice', sentence: 'going up to the bridge tonight, nobody will even notice'},
-    {text: 'not sure how much longer i can keep doing this. i am so tired of everything', sentence: 'i am so tired of everything'}
+    {text: 'left the cat with my neighbour and cleared out my desk. tonight is the night', covers: 'tonight is the night'},
+    {text: 'going up to the bridge tonight, nobody will even notice', covers: 'nobody will even notice'},
+    {text: 'not sure how much longer i can keep doing this', covers: 'keep doing this'},
+    {text: "everyone will be better off soon, i've made my peace with it", covers: 'better off soon'}
   ]
-  for (const {text, sentence} of posts) {
+  for (const {text, covers} of posts) {
     it(`flags "${text}"`, () => {
-      const rulesAlone = (() => {
-        useModel(null)
-        try {
-          return checkSync(text, MODERATOR).messages.filter((m) => m.ruleId === 'crisis-signal')
-        } finally {
-          useModel(trained)
-        }
-      })()
-      expect(rulesAlone).toEqual([])
+      useModel(null)
+      try {
+        expect(checkSync(text, MODERATOR).messages.filter((m) => m.ruleId === 'crisis-signal')).toEqual([])
+      } finally {
+        useModel(trained)
+      }
       const [m, ...rest] = fromModel(text, MODERATOR)
       expect(rest).toEqual([])
-      expect(text.slice(m!.offset, m!.endOffset)).toBe(sentence)
+      const at = text.indexOf(covers)
+      expect(m!.offset).toBeLessThanOrEqual(at)
+      expect(m!.endOffset).toBeGreaterThanOrEqual(at + covers.length)
       expect(m!.severity).toBe('error')
       expect(m!.message).toMatch(/^Reads as a possible crisis .* the words that weighed most: ".+"/)
       expect(['high', 'urgent']).toContain(m!.level)
@@ -54,13 +54,18 @@ describe('a rule hit stands as it is', () => {
     expect(messages.length).toBeGreaterThan(0)
   })
   it('never lowers the level a rule gave', () => {
-    expect(checkSync("I've got the pills and tonight I'm done", MODERATOR).priority).toBe('urgent')
+    const text = "I've got the pills. Tonight I'm done."
+    useModel(null)
+    const rulesAlone = checkSync(text, MODERATOR).priority
+    useModel(trained)
+    expect(rulesAlone).toBe('urgent')
+    expect(checkSync(text, MODERATOR).priority).toBe('urgent')
   })
 })
 
 describe('the words it quotes are the post\'s own', () => {
   it('quotes only words that stand in the post', () => {
-    const text = 'by the morning i will be gone. sorry for everything'
+    const text = 'not sure how much longer i can keep doing this'
     const [m] = fromModel(text, MODERATOR)
     const quoted = [...m!.message.matchAll(/"([^"]+)"/g)].map((q) => q[1]!)
     expect(quoted.length).toBeGreaterThan(0)
@@ -69,13 +74,15 @@ describe('the words it quotes are the post\'s own', () => {
 })
 
 describe('writers are met with support, never a score', () => {
-  it('shows the support text instead of what the scorer read', () => {
-    const text = 'going up to the bridge tonight, nobody will even notice'
-    const messages = checkSync(text, WRITER).messages.filter((m) => m.ruleId === 'crisis-signal')
-    for (const m of messages) {
-      expect(m.message).not.toMatch(/scorer|%/)
-      expect(m.severity).toBe('info')
-    }
+  it('shows the support text instead of what the scorer read, with no level', () => {
+    const text = 'not sure how much longer i can keep doing this'
+    const [m, ...rest] = fromModel(text, WRITER)
+    expect(rest).toEqual([])
+    expect(m!.message).toMatch(/going through a lot/)
+    expect(m!.message).not.toMatch(/scorer|%|weighed/)
+    expect(m!.severity).toBe('info')
+    expect(m!.level).toBeUndefined()
+    expect(checkSync(text, WRITER).priority).toBe('none')
   })
 })
 
@@ -84,6 +91,7 @@ describe('lookalikes the scorer leaves alone', () => {
     // no cue of a crisis at all, whatever the first person says
     'I want to live!',
     'I want to go home and sleep for a week',
+    'At 17 I decided how I would end my life. I am 34 now, I run a peer group on Thursdays, and I am glad every day that I stayed.',
     'We have got the rope ready for the tug of war on sports day',
     // technical and everyday prose
     'Kill the process and restart the server; the old build died at midnight.',
@@ -110,8 +118,9 @@ describe('lookalikes the scorer leaves alone', () => {
     })
   }
 
-  // ordinary peer support draws no crisis pointer for a writer
+  // ordinary peer support and everyday talk draw no crisis pointer for a writer
   const peerSupport = [
+    'how much longer is this meeting going to run, I have a train at six',
     'Sending you so much love tonight. You do not have to figure it all out at once; ring the helpline if it gets too heavy.',
     'We talked about self-harm at the meetup and shared the numbers for the local crisis team.',
     'Two years since my brother died by suicide. We planted a tree for him and the kids painted stones.'
@@ -125,7 +134,7 @@ describe('lookalikes the scorer leaves alone', () => {
 
 describe('a project can switch the scorer off', () => {
   it('allows the entry `model`', () => {
-    const text = 'going up to the bridge tonight, nobody will even notice'
+    const text = 'not sure how much longer i can keep doing this'
     expect(fromModel(text, MODERATOR).length).toBe(1)
     expect(fromModel(text, {...MODERATOR, allow: ['model']})).toEqual([])
   })
