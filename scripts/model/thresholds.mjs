@@ -6,7 +6,8 @@ import {levelIndex, OUTPUTS} from './corpus.mjs'
 
 /**
  * `records`: one per post, {post, scores} with scores out of fold. `goals`:
- * preset -> {beta, budget: output -> the share of negatives it may flag}.
+ * preset -> {beta, beta-for: output -> beta, budget: output -> the share of
+ * negatives it may flag}.
  * Returns preset -> output -> threshold.
  */
 export function chooseThresholds(records, goals) {
@@ -41,7 +42,8 @@ function best(records, output, goal) {
   const candidates = [...new Set(cases.filter((c) => !c.byRules).map((c) => c.score))].sort((a, b) => a - b)
   let chosen = null
   let bestValue = -1
-  const beta2 = goal.beta * goal.beta
+  const beta = goal['beta-for']?.[output] ?? goal.beta
+  const beta2 = beta * beta
   for (const t of candidates) {
     if (t < 0.05) continue
     let tp = 0

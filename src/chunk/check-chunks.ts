@@ -65,7 +65,8 @@ export class ChunkedCheck {
       const lines = this.lines
       let points: ReturnType<typeof location> | undefined
       this.post.add(postOf(analysis, place), this.offset, (offset) => {
-        const point = (points ??= location(file)).toPoint(offset)!
+        // an offset at the very end of a chunk (an empty post read as a reader sees it) has no point of its own
+        const point = (points ??= location(file)).toPoint(offset) ?? {line: 1, column: 1}
         return {line: point.line + lines, column: point.column}
       })
     }

@@ -4,6 +4,7 @@
 // weighed most. It never rewrites anything.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {compiled} from '../generated/dictionaries.js'
 import type {Analysis} from '../engine/analyse.js'
 import {supportLines} from '../engine/crisis-lines.js'
@@ -55,13 +56,14 @@ export default function safepostModel(options: ModelPluginOptions) {
     const fired = new Set(file.messages.map((m) => m.ruleId))
     for (const [rule, about] of Object.entries(modelSettings.rules)) {
       const setting = options.rules[rule]
-      if (!setting || setting === 'off' || fired.has(rule)) continue
+      if (!setting || setting === 'off' || fired.has(rule) || !about.audiences.includes(options.audience)) continue
       const score = scores.get(rule)
       // a threshold written in the rule's header overrides the trained one
       const threshold = compiled.rules[rule]?.meta?.model?.[options.audience] ?? model.threshold(options.preset, rule)
       if (!score || threshold === null || score.score < threshold) continue
       const {sentence, cues} = explain(model, analysis.text, score)
       const at = analysis.sentences[sentence]!
+      if (file.messages.some((m) => about.notBeside.includes(m.ruleId ?? '') && overlaps(m, at.start, at.end))) continue
       const level = rule === 'crisis-signal' && priority && rank(priority) > rank(about.level) ? priority : about.level
       const quoted = cues.map((c) => `"${c}"`).join(', ')
       const message = `Reads as ${about.readsAs} (the trained scorer, ${Math.round(score.score * 100)}%)${quoted ? `; the words that weighed most: ${quoted}` : ''}. Not a rule match: check it yourself.`
@@ -84,6 +86,8 @@ export default function safepostModel(options: ModelPluginOptions) {
     }
   }
 }
+
+const overlaps = (m: VFileMessage, start: number, end: number) => (m.place && 'start' in m.place ? (m.place.start.offset ?? 0) < end && (m.place.end.offset ?? 0) > start : false)
 
 const ORDER: Priority[] = ['none', 'low', 'medium', 'high', 'urgent']
 const rank = (p: Priority) => ORDER.indexOf(p)

@@ -13,6 +13,10 @@ export interface ModelRule {
   readsAs: string
   /** The review level a message of this rule carries unless the priority scores say more. */
   level: Priority
+  /** Who the scorer adds this rule's messages for. */
+  audiences: Array<'writer' | 'moderator'>
+  /** Rules whose message in a sentence keeps the scorer from adding this rule's there. */
+  notBeside: string[]
   /** Whether a stretch holds something of the rule's kind: one of its `needs` classes, or a pattern match of the rule. */
   holdsCue(featureNames: ReadonlySet<string>): boolean
 }
@@ -31,7 +35,7 @@ export interface ModelSettings {
 }
 
 interface ModelYaml {
-  rules: Record<string, {'reads-as': string; level: Priority; needs: string[]}>
+  rules: Record<string, {'reads-as': string; level: Priority; needs: string[]; 'not-beside'?: string[]; audiences: Array<'writer' | 'moderator'>}>
   priority: Priority[]
   'raise-with': string[]
   window: number
@@ -43,7 +47,7 @@ interface ModelYaml {
 
 function read(raw: ModelYaml): ModelSettings {
   return {
-    rules: Object.fromEntries(Object.entries(raw.rules).map(([id, r]) => [id, {readsAs: r['reads-as'], level: r.level, holdsCue: cueTest(id, r.needs)}])),
+    rules: Object.fromEntries(Object.entries(raw.rules).map(([id, r]) => [id, {readsAs: r['reads-as'], level: r.level, notBeside: r['not-beside'] ?? [], audiences: r.audiences, holdsCue: cueTest(id, r.needs)}])),
     priority: raw.priority,
     raiseWith: raw['raise-with'],
     window: raw.window,

@@ -62,10 +62,20 @@ export function loadModel(data: TrainedData): Model {
   }
 }
 
-/** Base64 to bytes, in a fresh buffer aligned for typed arrays (atob is in browsers and Node). */
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+const VALUES = new Uint8Array(128)
+for (let i = 0; i < BASE64.length; i++) VALUES[BASE64.charCodeAt(i)] = i
+
+/** Base64 to bytes, in a fresh buffer aligned for typed arrays; our own, so it needs no global of any host. */
 function bytesOf(base64: string): Uint8Array {
-  const binary = atob(base64)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0
+  const bytes = new Uint8Array((base64.length / 4) * 3 - padding)
+  let at = 0
+  for (let i = 0; i < base64.length; i += 4) {
+    const n = (VALUES[base64.charCodeAt(i)]! << 18) | (VALUES[base64.charCodeAt(i + 1)]! << 12) | (VALUES[base64.charCodeAt(i + 2)]! << 6) | VALUES[base64.charCodeAt(i + 3)]!
+    if (at < bytes.length) bytes[at++] = n >> 16
+    if (at < bytes.length) bytes[at++] = (n >> 8) & 255
+    if (at < bytes.length) bytes[at++] = n & 255
+  }
   return bytes
 }

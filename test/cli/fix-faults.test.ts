@@ -68,7 +68,7 @@ describe('safepost --fix when the write fails', () => {
     fs.chmodSync(file, 0o444)
     const refused = safepost(['post.md', '--fix'], {cwd: folder})
     expect(refused.status).toBe(2)
-    expect(refused.stderr).toBe('safepost: not fixed post.md: read-only; --fix leaves it as it is (--fix-read-only rewrites it, keeping its mode)\n')
+    expect(refused.stderr).toBe('safepost: not fixed post.md: read-only; --fix leaves it as it is (--fix-read-only rewrites it, keeping its mode)\nsafepost: fixed 0 problems in 0 files\n')
     expect(fs.readFileSync(file, 'utf8')).toBe(original)
     expect(safepost(['post.md', '--fix', '--fix-read-only'], {cwd: folder}).status).toBe(0)
     expect(fs.readFileSync(file, 'utf8')).toBe('He died by suicide.\n')

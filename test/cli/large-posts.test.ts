@@ -9,6 +9,7 @@ import {assertBuilt, bin, jsonReport, jsonlReport, removeTemporaryFolders, root,
 beforeAll(assertBuilt)
 afterAll(removeTemporaryFolders)
 
+// a wish to die with a time: high by the rules, urgent where the trained scorer reads a plan
 const crisis = 'I want to die tonight'
 /** Prose of about `bytes` bytes, in paragraphs, with nothing to report. */
 const prose = (bytes: number): string => 'We walked by the river and talked about the garden, the weather and the bus timetable.\n\n'.repeat(Math.ceil(bytes / 90))
@@ -22,28 +23,29 @@ function capped(args: string[], input: string, heapMB: number): Outcome {
 
 describe('a long post in a batch', () => {
   it('over --max-post-bytes: an error entry for its line, unread, and the posts around it reported', () => {
-    // 11 MB, over the default 10 MiB: never held, so a 64 MB heap is plenty.
+    // 11 MB, over the default 10 MiB: never held, so a 160 MB heap is plenty.
     const input = [JSON.stringify({id: 'first', text: crisis}), JSON.stringify({id: 'huge', text: prose(11 * 1024 * 1024)}), JSON.stringify({id: 'last', text: crisis})].join('\n') + '\n'
-    const outcome = capped(['--batch', '-', '--preset', 'moderator', '--format', 'jsonl', '--jobs', '1'], input, 64)
+    const outcome = capped(['--batch', '-', '--preset', 'moderator', '--format', 'jsonl', '--jobs', '1'], input, 160)
     expect(outcome.stderr).toBe('')
     const [first, huge, last] = jsonlReport(outcome)
-    expect(first).toMatchObject({id: 'first', line: 1, priority: 'high'})
+    expect(first).toMatchObject({id: 'first', line: 1, priority: expect.stringMatching(/^(high|urgent)$/)})
     expect(huge).toEqual({path: null, id: null, line: 2, priority: 'none', messages: [], error: `line 2: ${Buffer.byteLength(input.split('\n')[1]!)} bytes, more than --max-post-bytes 10485760; not checked`})
-    expect(last).toMatchObject({id: 'last', line: 3, priority: 'high'})
+    expect(last).toMatchObject({id: 'last', line: 3, priority: expect.stringMatching(/^(high|urgent)$/)})
     expect(outcome.status).toBe(1)
   }, 240_000)
 
   it('under the limit: checked in chunks within a small heap, its messages at their place in the post', () => {
-    // One tree for 1 MB of text needs several hundred megabytes of heap; in chunks, 64 MB is enough.
+    // One tree for 1 MB of text needs several hundred megabytes of heap; in chunks, 160 MB is enough
+    // (the library, its dictionaries and the trained scorer's weights take a fixed part of it).
     const text = prose(1024 * 1024) + `Then she wrote: ${crisis}.\n`
     const input = [JSON.stringify({id: 'long', text}), JSON.stringify({id: 'next', text: crisis})].join('\n') + '\n'
-    const outcome = capped(['--batch', '-', '--preset', 'moderator', '--format', 'jsonl', '--jobs', '1'], input, 64)
+    const outcome = capped(['--batch', '-', '--preset', 'moderator', '--format', 'jsonl', '--jobs', '1'], input, 160)
     expect(outcome.stderr).toBe('')
     const [long, next] = jsonlReport(outcome)
-    expect(long!.priority).toBe('high')
+    expect(long!.priority).toMatch(/^(high|urgent)$/)
     const signal = long!.messages.find((message) => message.ruleId === 'crisis-signal')!
     expect(text.slice(signal.offset, signal.endOffset)).toMatch(/die/)
-    expect(next).toMatchObject({id: 'next', line: 2, priority: 'high'})
+    expect(next).toMatchObject({id: 'next', line: 2, priority: expect.stringMatching(/^(high|urgent)$/)})
   }, 240_000)
 
   it('writes each result as soon as its turn comes, without waiting for the lines after it', async () => {
@@ -61,7 +63,7 @@ describe('a long post in a batch', () => {
       })
     }).finally(() => child.stdin.end(JSON.stringify({id: 'second', text: crisis}) + '\n'))
     await new Promise((resolve) => child.on('close', resolve))
-    expect(JSON.parse(firstLine)).toMatchObject({id: 'first', priority: 'high'})
+    expect(JSON.parse(firstLine)).toMatchObject({id: 'first', priority: expect.stringMatching(/^(high|urgent)$/)})
     expect(jsonlReport({status: 0, stdout, stderr: ''}).map((entry) => entry.id)).toEqual(['first', 'second'])
   }, 60_000)
 
@@ -75,10 +77,10 @@ describe('a long post in a batch', () => {
 describe('standard input', () => {
   it('is read and checked in chunks like a file, within a small heap', () => {
     const text = prose(1024 * 1024) + `${crisis}.\n`
-    const outcome = capped(['--stdin', '--preset', 'moderator', '--format', 'jsonl'], text, 64)
+    const outcome = capped(['--stdin', '--preset', 'moderator', '--format', 'jsonl'], text, 160)
     expect(outcome.stderr).toBe('')
     const [entry] = jsonlReport(outcome)
-    expect(entry!.priority).toBe('high')
+    expect(entry!.priority).toMatch(/^(high|urgent)$/)
     const signal = entry!.messages.find((message) => message.ruleId === 'crisis-signal')!
     expect(text.slice(signal.offset, signal.endOffset)).toMatch(/die/)
     expect(signal['line']).toBe(text.split('\n').length - 1)

@@ -1,5 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {checkSync} from '../../src/index.js'
+import {trained} from '../../src/generated/model.js'
+import {useModel} from '../../src/model/active.js'
 import {clean, crisis, lookalike, stigmatising} from './texts.js'
 import {assertBuilt, jsonReport, jsonlReport, removeTemporaryFolders, safepost, temporaryFolder} from './run.js'
 
@@ -107,7 +109,10 @@ describe('--format stylish', () => {
 
   it('sums up the priorities to review under the moderator preset', () => {
     const outcome = safepost(['--preset', 'moderator'], {input: crisis})
+    // the command line runs with the trained scorer, so the library does here too
+    useModel(trained)
     const {priority} = checkSync(crisis, {preset: 'moderator'})
+    useModel(null)
     expect(outcome.stdout).toMatch(new RegExp(`^<stdin> {2}priority: ${priority}$`, 'm'))
     expect(outcome.stdout).toContain(`to review: 1 ${priority}`)
   })
