@@ -46,7 +46,8 @@ export function checkOptions(options: CheckOptions): void {
   if (options.allow !== undefined && !(Array.isArray(options.allow) && options.allow.every((item) => typeof item === 'string'))) {
     fail('allow: expected a list of entry ids or phrases')
   }
-  if (options.region !== undefined && !(typeof options.region === 'string' && /^[A-Za-z]{2,3}$/.test(options.region))) {
+  // a code of two to four letters: ISO regions, and crisis-lines.yml's own (INTL, the international directories)
+  if (options.region !== undefined && !(typeof options.region === 'string' && /^[A-Za-z]{2,4}$/.test(options.region))) {
     fail(`region: ${JSON.stringify(options.region)} is not accepted; expected a region code such as US, UK, IE, CA, AU, NZ or IN`)
   }
 }

@@ -33,7 +33,7 @@ export const checkOptions = {
     processor: true
   },
   allow: {schema: {type: 'array', items: {type: 'string', minLength: 1}}, accepted: 'a list of entry ids or phrases', merge: 'union', processor: true},
-  region: {schema: {type: 'string', pattern: '^[A-Za-z]{2,3}$'}, accepted: 'a region code such as US, UK, IE, CA, AU, NZ or IN', merge: 'replace', processor: true, flag: 'region'},
+  region: {schema: {type: 'string', pattern: '^[A-Za-z]{2,4}$'}, accepted: 'a region code such as US, UK, IE, CA, AU, NZ or IN', merge: 'replace', processor: true, flag: 'region'},
   // paths in a config; compiled dictionaries in the options, compared by identity (processorFor)
   dictionaries: {schema: {type: 'array', items: {type: 'string', minLength: 1}}, accepted: 'a list of paths to YAML rule files, relative to the config file', merge: 'union', processor: false},
   directives: {processor: false},

@@ -65,7 +65,8 @@ describe('what a moderator does not read', () => {
 })
 
 describe('writers keep the plain reading of markup', () => {
-  for (const c of hidden.filter((h) => /<!--|\(\/\/|title=|\{|template|alt=|```/.test(h.text))) {
+  // alt text is the one hidden place a writer's check reads too: a reader of the page sees it (issue 12)
+  for (const c of hidden.filter((h) => /<!--|\(\/\/|title=|\{|template|```/.test(h.text))) {
     it(`${c.format}: does not read ${JSON.stringify(c.text)} as prose`, () => {
       expect(crisisSpans(c.text, c.format, 'writer')).toEqual([])
     })
