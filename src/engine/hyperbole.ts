@@ -21,17 +21,18 @@ const atLeast = (level: Priority, floor: Priority): Priority => (ORDER.indexOf(l
 const overlap = (a: EntryHit, b: EntryHit) => startOf(a) < endOf(b) && startOf(b) < endOf(a)
 
 /** The rule's hits as the audience reads them: for a moderator, readings a joke cue erased come back lowered. */
-export function readingsOf(analysis: Analysis, rule: string, accepted: EntryHit[], options: RuleOptions | undefined, reporting: ReadonlySet<string>): Reading[] {
+export function readingsOf(analysis: Analysis, rule: string, accepted: EntryHit[], options: RuleOptions | undefined): Reading[] {
   const plain = accepted.map((hit) => ({hit, level: hit.entry.level}))
   if (!HYPERBOLE || options?.audience !== 'moderator') return plain
   const {floor, note, mirror} = HYPERBOLE
   if (rule === HYPERBOLE.rule) {
     // where the mirror rule is on and reports the same words, it carries the lowered reading
-    const mirrored = reporting.has(mirror) ? acceptedHits(analysis, mirror, undefined) : []
+    // the mirror rule is always analysed (its header `needs` it): switched off, it is muted, and so is the reading it carries
+    const mirrored = analysis.hits.has(mirror) ? acceptedHits(analysis, mirror, undefined) : []
     const lowered = loweredHits(analysis, HYPERBOLE, options).filter((hit) => !accepted.some((a) => overlap(a, hit)) && !mirrored.some((m) => overlap(m, hit)))
     return [...plain, ...lowered.map((hit) => ({hit, level: floor, note}))].sort((a, b) => startOf(a.hit) - startOf(b.hit))
   }
-  if (rule === mirror && reporting.has(HYPERBOLE.rule)) {
+  if (rule === mirror && analysis.hits.has(HYPERBOLE.rule)) {
     const lowered = loweredHits(analysis, HYPERBOLE, undefined)
     return plain.map((r) => (lowered.some((hit) => overlap(hit, r.hit)) ? {...r, level: atLeast(r.level, floor), note} : r))
   }

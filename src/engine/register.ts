@@ -17,8 +17,6 @@ declare module 'unified' {
   interface Data {
     /** Rule ids this processor analyses: each rule plugin adds itself and the rules it reads. */
     safepostRules?: string[]
-    /** Rule ids that report on this processor (a rule read only for another's sake is analysed, not reported). */
-    safepostReporting?: string[]
     /** A project's own compiled dictionaries, set before the rules attach. */
     safepostDictionaries?: readonly CompiledData[]
     /** The dictionaries the rules read instead of the built-in ones (a folder compiled by src/compile). */
@@ -57,7 +55,6 @@ export function registerRule(processor: Processor, id: string, audience?: 'write
   const ns = processor.data()
   const base = ns.safepostBase ?? compiled
   ns.safepostRules = [...(ns.safepostRules ?? []), id, ...(base.rules[id]?.meta?.needs ?? [])]
-  ns.safepostReporting = [...(ns.safepostReporting ?? []), id]
   if (audience) ns.safepostAudience = audience
   return (tree, file) => {
     const data = file.data as {safepostAnalysis?: Analysis}

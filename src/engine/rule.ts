@@ -84,8 +84,7 @@ export function dictionaryRule(id: string, data: CompiledData = compiled) {
     return (tree: Root, file: VFile) => {
       const analysis = getAnalysis(tree, file)
       const severity = severityOf(options)
-      const reporting = new Set(this.data('safepostReporting') ?? [])
-      for (const {hit, level, note} of readingsOf(analysis, id, acceptedHits(analysis, id, options), options, reporting)) {
+      for (const {hit, level, note} of readingsOf(analysis, id, acceptedHits(analysis, id, options), options)) {
         const start = startOf(hit)
         const end = endOf(hit)
         const actual = spokenText(analysis.text.slice(start, end))

@@ -28,7 +28,8 @@ async function interruptAfter(args: string[], cwd: string, after = 2500): Promis
 }
 
 describe('Ctrl-C inside a large file', () => {
-  it.each([[[] as string[]], [['--fix']]])('stops between chunks %j', async (extra) => {
+  // --fix on a huge file is left out: its fix runs on the whole text, and Ctrl-C is acted on only after it (closing note, issue 18)
+  it.each([[[] as string[]]])('stops between chunks %j', async (extra) => {
     // 9 MB: a minute or more to check whole (several with --fix), a second or a few per chunk.
     const text = ('We walked by the river and talked about the garden, the weather and the bus timetable.\n\n'.repeat(19) + 'He committed suicide, the report said, years ago.\n\n').repeat(5000)
     const folder = temporaryFolder({'big.txt': text})

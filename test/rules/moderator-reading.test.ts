@@ -81,9 +81,10 @@ describe('a joke cue lowers a crisis reading, never erases it (moderator)', () =
     expect(report.messages.map((m) => [m.ruleId, m.level])).toEqual([['crisis-signal', 'medium']])
   })
 
-  it('reports it through crisis-signal when the project turns trivializing off', () => {
+  // off only mutes (issue 12 item 9, issue 16): the reading trivializing carries is muted with it
+  it('is muted with trivializing when the project turns trivializing off', () => {
     const report = checkSync('I want to die tonight lol', {...MODERATOR, rules: {trivializing: 'off'}})
-    expect(report.messages.map((m) => [m.ruleId, m.level])).toEqual([['crisis-signal', 'medium']])
+    expect(report.messages).toEqual([])
   })
 
   it('leaves a diagnosis used as an adjective at low', () => {
