@@ -9,6 +9,7 @@ import {compiled} from '../generated/dictionaries.js'
 import type {Analysis} from '../engine/analyse.js'
 import {supportLines} from '../engine/crisis-lines.js'
 import {report} from '../engine/report-message.js'
+import {PRIORITIES} from '../priority.js'
 import {fillTemplate} from '../engine/template.js'
 import type {Priority, PresetName, RuleSetting, Severity} from '../types.js'
 import {activeModel, modelClassIndex, modelGateIndex} from './active.js'
@@ -89,8 +90,7 @@ export default function safepostModel(options: ModelPluginOptions) {
 
 const overlaps = (m: VFileMessage, start: number, end: number) => (m.place && 'start' in m.place ? (m.place.start.offset ?? 0) < end && (m.place.end.offset ?? 0) > start : false)
 
-const ORDER: Priority[] = ['none', 'low', 'medium', 'high', 'urgent']
-const rank = (p: Priority) => ORDER.indexOf(p)
+const rank = (p: Priority) => PRIORITIES.indexOf(p)
 const round = (n: number) => Math.round(n * 1000) / 1000
 
 /** The highest review level whose score reaches its threshold for this preset. */
