@@ -9,11 +9,12 @@ import type {PhraseIndex} from '../engine/phrase-index.js'
 import type {Token} from '../engine/tokenize.js'
 import type {ModelSettings} from './settings.js'
 
-/** One feature of a sentence: its name and the [start, end) offsets in the text it was read from. */
+/** One feature of a sentence: its name, the [start, end) offsets in the text it was read from, and the sentence's index. */
 export interface Feature {
   name: string
   start: number
   end: number
+  sentence: number
 }
 
 const NUMBER = 'w:#n'
@@ -33,7 +34,7 @@ function wordName(token: Token): string {
 export function sentenceFeatures(sentence: Sentence, classIndex: PhraseIndex, settings: ModelSettings): Feature[] {
   const seen = new Map<string, Feature>()
   const add = (name: string, start: number, end: number) => {
-    if (!seen.has(name)) seen.set(name, {name, start, end})
+    if (!seen.has(name)) seen.set(name, {name, start, end, sentence: sentence.index})
   }
   const words = sentence.tokens.filter(readable)
   for (let i = 0; i < words.length; i++) {

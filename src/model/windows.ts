@@ -13,8 +13,8 @@ export interface Window {
   /** [first, last] sentence indexes. */
   first: number
   last: number
-  /** Every feature of the stretch, once each, with where it was first read and in which sentence. */
-  features: Array<Feature & {sentence: number}>
+  /** Every feature of the stretch, once each, with where it was first read and in which sentence (shared with the stretches beside it, never copied). */
+  features: Feature[]
 }
 
 /**
@@ -38,10 +38,10 @@ export function* windowsOf(analysis: Analysis, classIndex: PhraseIndex, settings
     const key = first + ':' + last
     if (seen.has(key)) continue
     seen.add(key)
-    const byName = new Map<string, Feature & {sentence: number}>()
+    const byName = new Map<string, Feature>()
     // the centre first, so a feature that recurs is credited where the window is centred
     for (const i of [center, ...range(first, last).filter((j) => j !== center)]) {
-      for (const f of featuresOf(i)) if (!byName.has(f.name)) byName.set(f.name, {...f, sentence: i})
+      for (const f of featuresOf(i)) if (!byName.has(f.name)) byName.set(f.name, f)
     }
     yield {center, first, last, features: [...byName.values()]}
     // centres come in order: a sentence before this stretch is never read again
@@ -65,7 +65,7 @@ function ruleReadings(analysis: Analysis): Map<number, Feature[]> {
   const out = new Map<number, Feature[]>()
   const add = (sentence: number, name: string, start: number, end: number) => {
     const list = out.get(sentence) ?? []
-    if (!list.some((f) => f.name === name)) list.push({name, start, end})
+    if (!list.some((f) => f.name === name)) list.push({name, start, end, sentence})
     out.set(sentence, list)
   }
   for (const [rule, hits] of analysis.hits) {
