@@ -5,7 +5,10 @@
 // shared one, the time is compared with ordinary prose of the same length
 // checked just before (markup-dense text makes several times as many tokens
 // and nodes as prose: up to 6 times its time is linear work), so that a busy
-// machine does not fail the property.
+// machine does not fail the property. An input over budget is timed twice
+// more and its quickest run counts: load on a shared machine (a garbage
+// collection, another test file's process) only ever adds time, while work
+// that grows faster than the input is slow every time.
 import fc from 'fast-check'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {check} from '../../src/index.js'
@@ -18,6 +21,12 @@ async function timeOf(text: string, format: InputFormat): Promise<number> {
   const started = performance.now()
   await check(text, {format})
   return performance.now() - started
+}
+
+async function quickestOf(text: string, format: InputFormat, tries = 3): Promise<number> {
+  let best = Infinity
+  for (let run = 0; run < tries && best >= budget; run++) best = Math.min(best, await timeOf(text, format))
+  return best
 }
 
 let budget = 200
@@ -52,7 +61,7 @@ describe('no input under 10 kB takes longer than the budget', () => {
   for (const [name, format, text] of hostile) {
     it(`${name} (${format}, ${text.length} characters)`, async () => {
       expect(text.length).toBeLessThan(LIMIT)
-      expect(await timeOf(text, format)).toBeLessThan(budget)
+      expect(await quickestOf(text, format)).toBeLessThan(budget)
     }, 60_000)
   }
 
@@ -60,7 +69,7 @@ describe('no input under 10 kB takes longer than the budget', () => {
     const mark = fc.constantFrom('*', '_', '[', ']', '{', '}', '<', '>', '`', '~', '- ', '> ', 'a', ' ', '.', '\n', '\n\n', '(', ')', '!', '#', '|')
     const text = fc.array(mark, {minLength: 1000, maxLength: 2000}).chain((marks) => fc.integer({min: 1, max: 5}).map((times) => marks.join('').repeat(times).slice(0, LIMIT - 1)))
     await fc.assert(
-      fc.asyncProperty(text, fc.constantFrom<InputFormat>('markdown', 'mdx', 'text'), async (input, format) => (await timeOf(input, format)) < budget),
+      fc.asyncProperty(text, fc.constantFrom<InputFormat>('markdown', 'mdx', 'text'), async (input, format) => (await quickestOf(input, format)) < budget),
       {numRuns: 8, endOnFailure: true}
     )
   }, 300_000)
