@@ -3,7 +3,7 @@
 // `loadParser`. `safepost` (src/index.ts) is this plus every parser.
 import {ChunkedCheck} from './chunk/check-chunks.js'
 import {cutText, defaultChunkSize, ParagraphCutter} from './chunk/paragraph-cutter.js'
-import {fixText} from './fix.js'
+import {fixText, fixTextAsync} from './fix.js'
 import type {CheckOptions, FixResult, Report} from './types.js'
 import {loadParser} from './parse/registry.js'
 
@@ -55,4 +55,13 @@ const isMarkdown = (format: CheckOptions['format']) => format === 'markdown' || 
 /** Apply the safe rewrites (never two that overlap, repeated until nothing changes). */
 export function fix(text: string, options: CheckOptions = {}): FixResult {
   return fixText(text, options, checkSync)
+}
+
+/**
+ * `fix`, each pass checked as `checkChunks` checks: `pieces` cuts the pass's
+ * text (a caller that yields between pieces can stop a fix of a huge file by
+ * throwing from it). The same result as `fix`.
+ */
+export async function fixChunks(text: string, options: CheckOptions = {}, pieces: (text: string) => Iterable<string> | AsyncIterable<string> = (text) => [text]): Promise<FixResult> {
+  return fixTextAsync(text, options, (current, options) => checkChunks(pieces(current), options))
 }

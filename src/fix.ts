@@ -19,14 +19,37 @@ export function applyFixes(text: string, messages: ReportMessage[]): {text: stri
   return {text: out + text.slice(last), applied}
 }
 
-export function fixText(text: string, options: CheckOptions, check: (text: string, options: CheckOptions) => {messages: ReportMessage[]}): FixResult {
+/**
+ * The passes of a fix, checker-neutral: it yields each text to check and is
+ * sent that text's messages, so the one loop serves the synchronous fix and
+ * the chunked one (which lets the event loop turn, and a caller stop it).
+ */
+function* fixPasses(text: string): Generator<string, FixResult, ReportMessage[]> {
   let current = text
   const applied: ReportMessage[] = []
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = applyFixes(current, check(current, options).messages)
-    if (result.applied.length === 0 || result.text === current) break
+    const messages = yield current
+    const result = applyFixes(current, messages)
+    // nothing more to apply: these messages are what remains
+    if (result.applied.length === 0 || result.text === current) return {text: current, applied, remaining: messages}
     applied.push(...result.applied)
     current = result.text
   }
-  return {text: current, applied, remaining: check(current, options).messages}
+  return {text: current, applied, remaining: yield current}
+}
+
+export function fixText(text: string, options: CheckOptions, check: (text: string, options: CheckOptions) => {messages: ReportMessage[]}): FixResult {
+  const passes = fixPasses(text)
+  for (let step = passes.next(); ; ) {
+    if (step.done) return step.value
+    step = passes.next(check(step.value, options).messages)
+  }
+}
+
+export async function fixTextAsync(text: string, options: CheckOptions, check: (text: string, options: CheckOptions) => Promise<{messages: ReportMessage[]}>): Promise<FixResult> {
+  const passes = fixPasses(text)
+  for (let step = passes.next(); ; ) {
+    if (step.done) return step.value
+    step = passes.next((await check(step.value, options)).messages)
+  }
 }

@@ -3,7 +3,8 @@ import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import {describe, expect, it} from 'vitest'
-import {checkSync, fix} from '../src/index.js'
+import {checkSync, fix, fixChunks} from '../src/index.js'
+import {textChunks} from '../src/cli/file-chunks.js'
 import {applyFixes} from '../src/fix.js'
 import type {ReportMessage} from '../src/types.js'
 
@@ -85,6 +86,16 @@ describe('fix properties', () => {
         expect(shape(fix(text, {format: 'markdown'}).text)).toEqual(shape(text))
       }),
       {numRuns: 150}
+    )
+  })
+
+  it('gives the same result checked a chunk at a time (fixChunks) as checked whole', async () => {
+    await fc.assert(
+      fc.asyncProperty(post, fc.integer({min: 8, max: 200}), async (text, chunkSize) => {
+        const pieces = (current: string) => [...textChunks(current, 'markdown', chunkSize)].map((chunk) => chunk.text)
+        expect(await fixChunks(text, {format: 'markdown'}, pieces)).toEqual(fix(text, {format: 'markdown'}))
+      }),
+      {numRuns: 100}
     )
   })
 })

@@ -63,15 +63,16 @@ export interface ChunkedOutcome {
 /**
  * Check chunks with the library's chunked check (the same report as `check`
  * on the whole text). With `fixing`, the text is held whole (it is written
- * back whole) and fixed by `fix`: the report is on the fixed text.
+ * back whole) and fixed by `fixChunks`, which checks each pass a chunk at a
+ * time, so Ctrl-C stops a fix too: the report is on the fixed text.
  */
 export async function checkChunks(chunks: Iterable<FileChunk> | AsyncIterable<FileChunk>, library: Library, options: CheckOptions, fixing: boolean, stop?: () => boolean): Promise<ChunkedOutcome> {
   if (fixing) {
     const texts: string[] = []
     for await (const text of turnBetween(chunks, stop)) texts.push(text)
     const text = texts.join('')
-    await library.loadParser(options.format ?? 'text')
-    const {text: fixed, remaining, applied} = library.fix(text, options)
+    const format = options.format ?? 'text'
+    const {text: fixed, remaining, applied} = await library.fixChunks(text, options, (current) => turnBetween(textChunks(current, format), stop))
     return {report: {priority: library.priorityOf(remaining), messages: remaining}, text, fixed, applied: applied.length}
   }
   return {report: await library.checkChunks(turnBetween(chunks, stop), options)}
