@@ -41,7 +41,7 @@ export function examplesOf(posts, minPosts) {
         else if (!label.positive) labels[o] = 0
         else labels[o] = w === anchorWindow(windows, label.anchor) ? 1 : -1
       })
-      const all = featureValues(window.features.map((f) => f.name))
+      const all = featureValues(window.features)
       const known = window.features.map((f, i) => [ids.get(f.name) ?? -1, all[i]]).filter(([id]) => id >= 0)
       examples.push({features: Int32Array.from(known, ([id]) => id), values: Float64Array.from(known, ([, v]) => v), labels})
     }

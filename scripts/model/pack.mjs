@@ -3,7 +3,7 @@
 // per output, filed under the FNV hash of the feature's name.
 import {hashFeature} from '../../dist/src/model/features.js'
 import {loadModel} from '../../dist/src/model/trained.js'
-import {windowSums} from '../../dist/src/model/score.js'
+import {cueNames, windowSums} from '../../dist/src/model/score.js'
 import {modelSettings} from '../../dist/src/model/settings.js'
 import {OUTPUTS} from './corpus.mjs'
 
@@ -54,7 +54,7 @@ export function postScores(data, post) {
   for (const window of reading.windows) {
     if (!worth[window.center]) continue
     const sums = windowSums(model, window)
-    const names = new Set(window.features.map((f) => f.name))
+    const names = cueNames(window)
     OUTPUTS.forEach((o, i) => {
       const rule = modelSettings.rules[o]
       if (rule && !rule.holdsCue(names)) return

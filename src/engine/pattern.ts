@@ -351,19 +351,63 @@ function looseStart(raw: PatternNode, data: Tables): boolean {
 }
 
 /**
- * The keys the word after a match's first word must have, when that is
- * certain: the pattern's first element is always one word and what follows
- * can neither be skipped nor start loosely. `null` when it cannot be told.
- * The index uses it to skip, at a glance, most of the patterns filed under
- * common first words ("the", "i", "a").
+ * The keys the word after a match's first word must have, by that first word
+ * (`null` where any word may follow, or the match may end there); `null` for
+ * the whole pattern when it can start loosely. The index uses it to skip, at a
+ * glance, most of the patterns and class phrases filed under common first
+ * words: of the phrases of <despair> that open with "i", every one needs
+ * "am", "feel", "will" or the like next. A sequence that opens with an
+ * alternation, an optional word or a class is read as one sequence per way it
+ * can open ("(im|i am) done" as "im done" and "i am done").
  */
-export function secondKeys(raw: PatternNode, data: Tables): Set<string> | null {
+export function secondKeysByFirst(raw: PatternNode, data: Tables): Map<string, Set<string> | null> | null {
+  const byFirst = new Map<string, Set<string> | null>()
+  return addSecondKeys(raw, [], data, byFirst, 0) ? byFirst : null
+}
+
+/** How deep classes and alternations are opened before a phrase's first word is taken as "any next word". */
+const MAX_OPENED = 6
+
+function addSecondKeys(raw: PatternNode, rest: readonly PatternNode[], data: Tables, out: Map<string, Set<string> | null>, depth: number): boolean {
   const node = expand(raw)
-  if (node.t !== 'seq' || node.items.length < 2 || !singleToken(node.items[0]!, data)) return null
-  const rest: PatternNode = node.items.length === 2 ? node.items[1]! : {t: 'seq', items: node.items.slice(1)}
-  if (openStart(rest, data)) return null
-  const keys = firstKeys(rest, data)
-  return keys.size ? keys : null
+  const then = (second: Set<string> | null) => (key: string) => {
+    const known = out.get(key)
+    if (known === null) return
+    if (second === null) out.set(key, null)
+    else if (known === undefined) out.set(key, new Set(second))
+    else for (const k of second) known.add(k)
+  }
+  // what the rest of the phrase can start with, or null when it may be empty or start loosely
+  const afterFirst = (items: readonly PatternNode[]): Set<string> | null => {
+    if (items.length === 0) return null
+    const seq: PatternNode = items.length === 1 ? items[0]! : {t: 'seq', items: [...items]}
+    const keys = openStart(seq, data) ? null : firstKeys(seq, data)
+    return keys?.size ? keys : null
+  }
+  // the phrase may start after this node: its rest opens it too (and an empty phrase opens anywhere)
+  const skippable = () => rest.length > 0 && addSecondKeys(rest[0]!, rest.slice(1), data, out, depth)
+  switch (node.t) {
+    case 'any': case 'gap': return false
+    case 'hole': return skippable()
+    case 'opt': return addSecondKeys(node.item, rest, data, out, depth) && skippable()
+    case 'seq':
+      if (node.items.length === 0) return skippable()
+      return addSecondKeys(node.items[0]!, [...node.items.slice(1), ...rest], data, out, depth)
+    case 'alt':
+      if (depth >= MAX_OPENED) return false
+      return node.options.every((option) => addSecondKeys(option, rest, data, out, depth + 1))
+    case 'cls': {
+      const cls = data.classes[node.name]
+      if (!cls || depth >= MAX_OPENED) return false
+      return addSecondKeys(cls, rest, data, out, depth + 1)
+    }
+    case 'slot':
+      for (const form of data.slots[node.ref] ?? []) then(form.k.length > 1 ? new Set([form.k[1]!]) : afterFirst(rest))(form.k[0]!)
+      return true
+  }
+  if (singleToken(node, data)) for (const key of firstKeys(node, data)) then(afterFirst(rest))(key)
+  else for (const key of firstKeys(node, data)) then(null)(key)
+  return true
 }
 
 /**

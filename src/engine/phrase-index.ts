@@ -2,7 +2,7 @@
 // the context gates ask about. Each token is looked up by its keys once; only
 // the patterns filed under those keys are tried from that token.
 import {expand, type CompiledData, type CompiledEntry, type Form, type PatternNode} from './compiled.js'
-import {compileMatcher, firstKeys, matcherWork, maxLength, requiredKeys, secondKeys, type Linker, type Matcher} from './pattern.js'
+import {compileMatcher, firstKeys, matcherWork, maxLength, requiredKeys, secondKeysByFirst, type Linker, type Matcher} from './pattern.js'
 import {createMaskMatcher, keysOf, type MaskMatcher, type Token} from './tokenize.js'
 import {literalWords} from './class-words.js'
 
@@ -16,8 +16,8 @@ interface Candidate {
   match: Matcher
   /** The pattern, for working out `second` and `anchors` on first use. */
   node: PatternNode
-  /** Keys the next word must have for the pattern to have a chance (see `secondKeys`), or null; worked out on first use. */
-  second?: ReadonlySet<string> | null
+  /** Keys the next word must have for the pattern to have a chance, by the first word (see `secondKeysByFirst`), or null; worked out on first use. */
+  secondByFirst?: ReadonlyMap<string, ReadonlySet<string> | null> | null
   /** Key sets the sentence must hold one of each of (see `requiredKeys`); worked out on first use. */
   anchors?: ReadonlyArray<ReadonlySet<string>>
 }
@@ -106,7 +106,7 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
   }
   for (const name of data.indexedClasses) {
     const node = data.classes[name]
-    if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next), second: null, node})
+    if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next), node})
   }
 
   const exceptionCache = new WeakMap<CompiledEntry, ReturnType<PhraseIndex['exceptions']>>()
@@ -138,8 +138,8 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
               if (tried.has(candidate)) continue
               tried.add(candidate)
             }
-            const second = candidate.second === undefined ? (candidate.second = secondKeys(candidate.node, data)) : candidate.second
-            if (second && !hasAnyKey(words[i + 1], second)) continue
+            const byFirst = candidate.secondByFirst === undefined ? (candidate.secondByFirst = secondKeysByFirst(candidate.node, data)) : candidate.secondByFirst
+            if (byFirst && !mayFollow(token, words[i + 1], byFirst)) continue
             const anchors = (candidate.anchors ??= anchorsOf(candidate.node))
             if (anchors.length && !holdsAll((keys ??= present()), anchors)) continue
             if (matcherWork.counting) matcherWork.steps++
@@ -212,6 +212,15 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
 function hasAnyKey(token: Token | undefined, keys: ReadonlySet<string>): boolean {
   if (token === undefined) return false
   for (const k of token.keys) if (keys.has(k)) return true
+  return false
+}
+
+/** Whether some key of `token` starts a phrase that the next token can go on with. */
+function mayFollow(token: Token, next: Token | undefined, byFirst: ReadonlyMap<string, ReadonlySet<string> | null>): boolean {
+  for (const key of token.keys) {
+    const second = byFirst.get(key)
+    if (second === null || (second !== undefined && hasAnyKey(next, second))) return true
+  }
   return false
 }
 

@@ -12,9 +12,15 @@ import type {ModelSettings} from './settings.js'
 /** One feature of a sentence: its name, the [start, end) offsets in the text it was read from, and the sentence's index. */
 export interface Feature {
   name: string
+  /** `hashFeature(name)`, taken once: the stretches around a sentence share its features and look each up. */
+  hash: number
   start: number
   end: number
   sentence: number
+}
+
+export function feature(name: string, start: number, end: number, sentence: number): Feature {
+  return {name, hash: hashFeature(name), start, end, sentence}
 }
 
 const NUMBER = 'w:#n'
@@ -34,7 +40,7 @@ function wordName(token: Token): string {
 export function sentenceFeatures(sentence: Sentence, classIndex: PhraseIndex, settings: ModelSettings): Feature[] {
   const seen = new Map<string, Feature>()
   const add = (name: string, start: number, end: number) => {
-    if (!seen.has(name)) seen.set(name, {name, start, end, sentence: sentence.index})
+    if (!seen.has(name)) seen.set(name, feature(name, start, end, sentence.index))
   }
   const words = sentence.tokens.filter(readable)
   for (let i = 0; i < words.length; i++) {

@@ -32,7 +32,7 @@ export function scorePost(analysis: Analysis, model: Model, settings: ModelSetti
   // one stretch at a time, keeping only each output's best: a long post never holds all its stretches at once
   for (const window of windowsOf(analysis, classIndex, settings, centers)) {
     const sums = windowSums(model, window)
-    const names = new Set(window.features.map((f) => f.name))
+    const names = cueNames(window)
     model.outputs.forEach((output, o) => {
       const rule = settings.rules[output]
       // a rule's score counts only where the stretch holds something of its kind
@@ -49,26 +49,33 @@ export function scorePost(analysis: Analysis, model: Model, settings: ModelSetti
  * letters, classes and flags) is scaled to unit length on its own, so the
  * hundreds of letter n-grams of a long sentence cannot drown its few classes.
  */
-export function featureValues(names: readonly string[]): Float64Array {
-  const counts = new Map<string, number>()
-  for (const name of names) counts.set(groupOf(name), (counts.get(groupOf(name)) ?? 0) + 1)
-  return Float64Array.from(names, (name) => 1 / Math.sqrt(counts.get(groupOf(name))!))
+export function featureValues(features: ReadonlyArray<{name: string}>): Float64Array {
+  const counts = new Uint32Array(128)
+  for (const f of features) counts[groupOf(f.name)]!++
+  return Float64Array.from(features, (f) => 1 / Math.sqrt(counts[groupOf(f.name)]!))
 }
 
-function groupOf(name: string): string {
-  const kind = name[0]
-  return kind === 'q' ? 'w' : kind === 'x' || kind === 'f' || kind === 'h' || kind === 'a' ? 'c' : kind!
+const WORD = 'w'.charCodeAt(0)
+const CLASS = 'c'.charCodeAt(0)
+/** The kind a feature is counted with, by the first letter of its name: quoted words with words; flags, crossed flags and rule readings with classes. */
+const GROUP = new Uint8Array(128).map((_, code) => code)
+GROUP['q'.charCodeAt(0)] = WORD
+for (const kind of 'xfha') GROUP[kind.charCodeAt(0)] = CLASS
+
+function groupOf(name: string): number {
+  return GROUP[name.charCodeAt(0) & 127]!
 }
 
 /** The logit of each output for one stretch. */
 export function windowSums(model: Model, window: Window): Float64Array {
   const width = model.outputs.length
   const sums = new Float64Array(width)
-  const values = featureValues(window.features.map((f) => f.name))
+  const values = featureValues(window.features)
+  const scaled = model.scaled()
   window.features.forEach((f, i) => {
-    const w = model.weightsOf(f.name)
-    if (!w) return
-    for (let o = 0; o < width; o++) sums[o]! += w[o]! * model.data.scale[o]! * values[i]!
+    const row = model.rowOf(f.hash)
+    if (row < 0) return
+    for (let o = 0; o < width; o++) sums[o]! += scaled[row * width + o]! * values[i]!
   })
   for (let o = 0; o < width; o++) sums[o]! += model.data.bias[o]!
   return sums
@@ -77,13 +84,22 @@ export function windowSums(model: Model, window: Window): Float64Array {
 /** What each feature of the stretch added to one output's logit. */
 export function contributions(model: Model, window: Window, output: string): Array<{feature: Window['features'][number]; value: number}> {
   const o = model.outputs.indexOf(output)
-  const values = featureValues(window.features.map((f) => f.name))
+  const width = model.outputs.length
+  const values = featureValues(window.features)
+  const scaled = model.scaled()
   const out: Array<{feature: Window['features'][number]; value: number}> = []
   window.features.forEach((feature, i) => {
-    const w = model.weightsOf(feature.name)
-    if (w && w[o] !== 0) out.push({feature, value: w[o]! * model.data.scale[o]! * values[i]!})
+    const row = model.rowOf(feature.hash)
+    if (row >= 0 && scaled[row * width + o] !== 0) out.push({feature, value: scaled[row * width + o]! * values[i]!})
   })
   return out
+}
+
+/** The names in a stretch that can be a rule's cue (`holdsCue`): its classes and its rule readings, not its hundreds of words and letters. */
+export function cueNames(window: Window): Set<string> {
+  const names = new Set<string>()
+  for (const {name} of window.features) if ((name[0] === 'c' || name[0] === 'h') && name[1] === ':') names.add(name)
+  return names
 }
 
 export function sigmoid(z: number): number {

@@ -1,8 +1,7 @@
 // The learned weights as the scorer uses them: feature hashes sorted for a
 // binary search, and one 16-bit weight per feature and output, decoded from
-// the generated module on first use (nothing is decoded for a post with no cue).
+// the generated module on first use (and scaled then, once) (nothing is decoded for a post with no cue).
 import type {PresetName} from '../types.js'
-import {hashFeature} from './features.js'
 
 /** What scripts/model/train.mjs writes into src/generated/model.ts. */
 export interface TrainedData {
@@ -25,35 +24,41 @@ export interface TrainedData {
 export interface Model {
   data: TrainedData
   outputs: string[]
-  /** The weights of a feature (one per output), or undefined when the model does not know it. */
-  weightsOf(name: string): Int16Array | undefined
+  /** The row of a feature's weights, found by the hash of its name (`hashFeature`), or -1 when the model does not know it. */
+  rowOf(hash: number): number
+  /** The real weights, row-major (`scaled()[row * outputs.length + o]`): each stored weight times its output's scale. */
+  scaled(): Float64Array
   threshold(preset: PresetName, output: string): number | null
 }
 
 export function loadModel(data: TrainedData): Model {
   let hashes: Uint32Array | undefined
-  let weights: Int16Array | undefined
+  let scaled: Float64Array | undefined
   const width = data.outputs.length
   const decode = () => {
     hashes = new Uint32Array(bytesOf(data.hashes).buffer)
-    weights = new Int16Array(bytesOf(data.weights).buffer)
+    const weights = new Int16Array(bytesOf(data.weights).buffer)
+    scaled = Float64Array.from(weights, (w, i) => w * data.scale[i % width]!)
   }
   return {
     data,
     outputs: data.outputs,
-    weightsOf(name) {
+    rowOf(hash) {
       if (!hashes) decode()
-      const h = hashFeature(name)
       let lo = 0
       let hi = hashes!.length - 1
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1
         const v = hashes![mid]!
-        if (v === h) return weights!.subarray(mid * width, mid * width + width)
-        if (v < h) lo = mid + 1
+        if (v === hash) return mid
+        if (v < hash) lo = mid + 1
         else hi = mid - 1
       }
-      return undefined
+      return -1
+    },
+    scaled() {
+      if (!scaled) decode()
+      return scaled!
     },
     threshold(preset, output) {
       const table = data.thresholds[preset] ?? data.thresholds.writer

@@ -4,7 +4,7 @@
 import type {Analysis} from '../engine/analyse.js'
 import {acceptedHits} from '../engine/hits.js'
 import type {PhraseIndex} from '../engine/phrase-index.js'
-import {sentenceFeatures, type Feature} from './features.js'
+import {feature, sentenceFeatures, type Feature} from './features.js'
 import type {ModelSettings} from './settings.js'
 
 export interface Window {
@@ -65,7 +65,7 @@ function ruleReadings(analysis: Analysis): Map<number, Feature[]> {
   const out = new Map<number, Feature[]>()
   const add = (sentence: number, name: string, start: number, end: number) => {
     const list = out.get(sentence) ?? []
-    if (!list.some((f) => f.name === name)) list.push({name, start, end, sentence})
+    if (!list.some((f) => f.name === name)) list.push(feature(name, start, end, sentence))
     out.set(sentence, list)
   }
   for (const [rule, hits] of analysis.hits) {
