@@ -22,6 +22,14 @@ interface Candidate {
   anchors?: ReadonlyArray<ReadonlySet<string>>
 }
 
+/** A first word's candidates (by their place in its list): those any word may follow, and those that need a given word next. */
+interface KeySplit {
+  open: number[]
+  bySecond: Map<string, number[]>
+}
+
+const NONE: number[] = []
+
 /** The most anchors checked per pattern: the smallest sets, which are the likeliest to rule it out. */
 const MAX_ANCHORS = 4
 
@@ -109,6 +117,28 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
     if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next), node})
   }
 
+  const secondOf = (candidate: Candidate) => (candidate.secondByFirst === undefined ? (candidate.secondByFirst = secondKeysByFirst(candidate.node, data)) : candidate.secondByFirst)
+  // Per first word, its candidates split by the word they need next, worked out the first time the word is met.
+  const splits = new WeakMap<Candidate[], KeySplit>()
+  const splitOf = (key: string, candidates: Candidate[]): KeySplit => {
+    let split = splits.get(candidates)
+    if (!split) {
+      const open: number[] = []
+      const bySecond = new Map<string, number[]>()
+      candidates.forEach((candidate, n) => {
+        const second = secondOf(candidate)?.get(key)
+        if (!second) return open.push(n)
+        for (const k of second) {
+          const list = bySecond.get(k)
+          if (list) list.push(n)
+          else bySecond.set(k, [n])
+        }
+      })
+      splits.set(candidates, (split = {open, bySecond}))
+    }
+    return split
+  }
+
   const exceptionCache = new WeakMap<CompiledEntry, ReturnType<PhraseIndex['exceptions']>>()
   const focusCache = new WeakMap<CompiledEntry, Matcher>()
   const startsCache = new WeakMap<readonly string[], ReadonlySet<string>>()
@@ -124,9 +154,38 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
       const hits: RawHit[] = []
       const tried = new Set<Candidate>()
       let keys: ReadonlySet<string> | undefined
+      const attempt = (candidate: Candidate, i: number) => {
+        const anchors = (candidate.anchors ??= anchorsOf(candidate.node))
+        if (anchors.length && !holdsAll((keys ??= present()), anchors)) return
+        if (matcherWork.counting) matcherWork.steps++
+        let end = -1
+        let form: Form | undefined
+        candidate.match(words, i, undefined, (j, f) => {
+          if (j > end) {
+            end = j
+            form = f
+          }
+        })
+        if (end > i) hits.push({owner: candidate.owner, start: i, end, form})
+      }
       for (let i = 0; i < words.length; i++) {
         const token = words[i]!
         if (token.literal || token.keys.length === 0) continue
+        const next = words[i + 1]
+        if (token.keys.length === 1 && (next === undefined || next.keys.length <= 1)) {
+          // the common case, one key each: only the patterns the next word can go on with, in filing order
+          const key = token.keys[0]!
+          const candidates = byKey.get(key)
+          if (!candidates) continue
+          const split = splitOf(key, candidates)
+          const open = split.open
+          const then = next?.keys.length ? (split.bySecond.get(next.keys[0]!) ?? NONE) : NONE
+          for (let a = 0, b = 0; a < open.length || b < then.length; ) {
+            const n = b === then.length || (a < open.length && open[a]! < then[b]!) ? open[a++]! : then[b++]!
+            attempt(candidates[n]!, i)
+          }
+          continue
+        }
         // a token with several keys ("soooo", "victim's") could meet a pattern twice
         const dedupe = token.keys.length > 1
         if (dedupe) tried.clear()
@@ -138,20 +197,9 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
               if (tried.has(candidate)) continue
               tried.add(candidate)
             }
-            const byFirst = candidate.secondByFirst === undefined ? (candidate.secondByFirst = secondKeysByFirst(candidate.node, data)) : candidate.secondByFirst
-            if (byFirst && !mayFollow(token, words[i + 1], byFirst)) continue
-            const anchors = (candidate.anchors ??= anchorsOf(candidate.node))
-            if (anchors.length && !holdsAll((keys ??= present()), anchors)) continue
-            if (matcherWork.counting) matcherWork.steps++
-            let end = -1
-            let form: Form | undefined
-            candidate.match(words, i, undefined, (j, f) => {
-              if (j > end) {
-                end = j
-                form = f
-              }
-            })
-            if (end > i) hits.push({owner: candidate.owner, start: i, end, form})
+            const byFirst = secondOf(candidate)
+            if (byFirst && !mayFollow(token, next, byFirst)) continue
+            attempt(candidate, i)
           }
         }
       }

@@ -51,8 +51,10 @@ export function scorePost(analysis: Analysis, model: Model, settings: ModelSetti
  */
 export function featureValues(features: ReadonlyArray<{name: string}>): Float64Array {
   const counts = new Uint32Array(128)
-  for (const f of features) counts[groupOf(f.name)]!++
-  return Float64Array.from(features, (f) => 1 / Math.sqrt(counts[groupOf(f.name)]!))
+  for (let i = 0; i < features.length; i++) counts[groupOf(features[i]!.name)]!++
+  const values = new Float64Array(features.length)
+  for (let i = 0; i < features.length; i++) values[i] = 1 / Math.sqrt(counts[groupOf(features[i]!.name)]!)
+  return values
 }
 
 const WORD = 'w'.charCodeAt(0)
@@ -72,11 +74,12 @@ export function windowSums(model: Model, window: Window): Float64Array {
   const sums = new Float64Array(width)
   const values = featureValues(window.features)
   const scaled = model.scaled()
-  window.features.forEach((f, i) => {
-    const row = model.rowOf(f.hash)
-    if (row < 0) return
+  const features = window.features
+  for (let i = 0; i < features.length; i++) {
+    const row = model.rowOf(features[i]!.hash)
+    if (row < 0) continue
     for (let o = 0; o < width; o++) sums[o]! += scaled[row * width + o]! * values[i]!
-  })
+  }
   for (let o = 0; o < width; o++) sums[o]! += model.data.bias[o]!
   return sums
 }
