@@ -73,12 +73,13 @@ export function windowSums(model: Model, window: Window): Float64Array {
   const width = model.outputs.length
   const sums = new Float64Array(width)
   const values = featureValues(window.features)
-  const scaled = model.scaled()
+  const weights = model.weights()
+  const scale = model.data.scale
   const features = window.features
   for (let i = 0; i < features.length; i++) {
     const row = model.rowOf(features[i]!.hash)
     if (row < 0) continue
-    for (let o = 0; o < width; o++) sums[o]! += scaled[row * width + o]! * values[i]!
+    for (let o = 0; o < width; o++) sums[o]! += weights[row * width + o]! * scale[o]! * values[i]!
   }
   for (let o = 0; o < width; o++) sums[o]! += model.data.bias[o]!
   return sums
@@ -89,11 +90,11 @@ export function contributions(model: Model, window: Window, output: string): Arr
   const o = model.outputs.indexOf(output)
   const width = model.outputs.length
   const values = featureValues(window.features)
-  const scaled = model.scaled()
+  const weights = model.weights()
   const out: Array<{feature: Window['features'][number]; value: number}> = []
   window.features.forEach((feature, i) => {
     const row = model.rowOf(feature.hash)
-    if (row >= 0 && scaled[row * width + o] !== 0) out.push({feature, value: scaled[row * width + o]! * values[i]!})
+    if (row >= 0 && weights[row * width + o] !== 0) out.push({feature, value: weights[row * width + o]! * model.data.scale[o]! * values[i]!})
   })
   return out
 }

@@ -1,7 +1,7 @@
 // The learned weights as the scorer uses them: the hashes of the features'
 // names, filed in a hash table for look-up, and one 16-bit weight per feature
-// and output, decoded and scaled on first use from the generated module
-// (nothing is decoded for a post with no cue).
+// and output, decoded on first use from the generated module (nothing is
+// decoded for a post with no cue).
 import type {PresetName} from '../types.js'
 
 /** What scripts/model/train.mjs writes into src/generated/model.ts. */
@@ -27,36 +27,33 @@ export interface Model {
   outputs: string[]
   /** The row of a feature's weights, found by the hash of its name (`hashFeature`), or -1 when the model does not know it. */
   rowOf(hash: number): number
-  /** The real weights, row-major (`scaled()[row * outputs.length + o]`): each stored weight times its output's scale. */
-  scaled(): Float64Array
+  /** The stored weights, row-major (`weights()[row * outputs.length + o]`); one times `data.scale[o]` is the real weight. */
+  weights(): Int16Array
   threshold(preset: PresetName, output: string): number | null
 }
 
 export function loadModel(data: TrainedData): Model {
-  let hashes: Uint32Array | undefined
   let slots: Int32Array | undefined
-  let scaled: Float64Array | undefined
-  const width = data.outputs.length
+  let weights: Int16Array | undefined
   const decode = () => {
-    hashes = new Uint32Array(bytesOf(data.hashes).buffer)
-    slots = slotsOf(hashes)
-    const weights = new Int16Array(bytesOf(data.weights).buffer)
-    scaled = Float64Array.from(weights, (w, i) => w * data.scale[i % width]!)
+    slots = slotsOf(new Uint32Array(bytesOf(data.hashes).buffer))
+    weights = new Int16Array(bytesOf(data.weights).buffer)
   }
   return {
     data,
     outputs: data.outputs,
     rowOf(hash) {
       if (!slots) decode()
-      const mask = slots!.length - 1
+      const mask = (slots!.length >> 1) - 1
+      const key = hash | 0
       for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-        const row = slots![slot]!
-        if (row < 0 || hashes![row] === hash) return row
+        const row = slots![2 * slot + 1]!
+        if (row < 0 || slots![2 * slot] === key) return row
       }
     },
-    scaled() {
-      if (!scaled) decode()
-      return scaled!
+    weights() {
+      if (!weights) decode()
+      return weights!
     },
     threshold(preset, output) {
       const table = data.thresholds[preset] ?? data.thresholds.writer
@@ -66,18 +63,21 @@ export function loadModel(data: TrainedData): Model {
 }
 
 /**
- * An open-addressing table from a hash to its row (-1: an empty slot), at
- * most half full, so a look-up takes a probe or two where a binary search of
- * 30,000 hashes takes fifteen; a stretch of a long post looks up hundreds.
+ * An open-addressing table from a hash to its row, at most half full, each
+ * slot a (hash, row) pair side by side (row -1: empty), so a look-up reads one
+ * place in memory, where a binary search of 30,000 hashes reads fifteen; a
+ * stretch of a long post looks up hundreds.
  */
 function slotsOf(hashes: Uint32Array): Int32Array {
   let size = 2
   while (size < hashes.length * 2) size *= 2
-  const slots = new Int32Array(size).fill(-1)
+  const slots = new Int32Array(2 * size)
+  for (let slot = 0; slot < size; slot++) slots[2 * slot + 1] = -1
   hashes.forEach((hash, row) => {
     let slot = hash & (size - 1)
-    while (slots[slot] !== -1) slot = (slot + 1) & (size - 1)
-    slots[slot] = row
+    while (slots[2 * slot + 1] !== -1) slot = (slot + 1) & (size - 1)
+    slots[2 * slot] = hash | 0
+    slots[2 * slot + 1] = row
   })
   return slots
 }
