@@ -48,6 +48,11 @@ describe('the posts of issue 17 are flagged under moderator, on the words as wri
     expect(moderate('k. у. ꓢ').messages.map((m) => m.ruleId)).toContain('encouraging-harm')
   })
 
+  it('quotes a masked spelling with a zero-width no-break space in it as written (JavaScript counts U+FEFF as white space)', () => {
+    const m = moderate('s\uFEFF*icide').messages.find((m) => m.ruleId === 'coded-terms')
+    expect(m).toMatchObject({entryId: 'masked-suicide', actual: 's\uFEFF*icide'})
+  })
+
   it('reads disguises in Markdown and HTML too', () => {
     expect(checkSync('**I want to d\u200Bie** tonight', {preset: 'moderator', format: 'markdown'}).priority).toBe('high')
     expect(checkSync('<p>I wаnt to kill myself</p>', {preset: 'moderator', format: 'html'}).priority).toBe('high')
