@@ -4,7 +4,8 @@
 // split it; each message points at the words as written. Writers keep the
 // plain reading. docs/moderator-reading.md is the list this file checks.
 import {describe, expect, it} from 'vitest'
-import {checkSync} from '../src/index.js'
+import {checkSync, createProcessor} from '../src/index.js'
+import {readerViewFor} from '../src/parse/registry.js'
 import type {InputFormat} from '../src/types.js'
 
 interface Hidden {
@@ -79,5 +80,22 @@ describe('writers keep the plain reading of markup', () => {
         .messages.filter((m) => m.ruleId === 'suicide-language')
         .map((m) => text.slice(m.offset, m.endOffset))
     expect(spans('moderator')).toEqual(spans('writer'))
+  })
+})
+
+describe("a moderator's reading of Markdown costs one parse", () => {
+  const documents: Array<[InputFormat, string]> = [
+    ['markdown', '---\ntitle: I want to die\n---\n\n| when | what |\n| - | - |\n| may | he committed suicide |\n\nnice weather <!-- I want to die tonight --> today'],
+    ['markdown', '# Notes\n\n- [ ] call mum\n- [x] I want to d&#105;e tonight[^1]\n\n[^1]: ~~not really~~'],
+    ['mdx', '---\ndescription: a calm post\n---\n\nimport X from "./x.js"\n\n<Note text="I want to die tonight" />\n\n| a | b |\n| - | - |\n| {"kms"} | ok |']
+  ]
+
+  it.each(documents)('the view is made from the tree as parsed, the same as a second parse of its own would give (%s)', (format, text) => {
+    const file = createProcessor({preset: 'moderator', format}).processSync(text)
+    expect(file.data.safepostReaderView).toEqual(readerViewFor(format)!(text))
+  })
+
+  it('and only for a moderator', () => {
+    expect(createProcessor({preset: 'writer', format: 'markdown'}).processSync(documents[0]![1]).data.safepostReaderView).toBeUndefined()
   })
 })

@@ -63,7 +63,8 @@ export function registerRule(processor: Processor, id: string, audience?: 'write
       const index = indexFor(ns.safepostRules ?? [id], ns.safepostDictionaries, base)
       const moderator = ns.safepostAudience === 'moderator'
       // a moderator reads what a reader sees of markup, and what hides in it
-      const view = moderator ? readerViewFor(ns.safepostFormat)?.(text) : undefined
+      // (the Markdown and MDX parsers keep it as they parse: keep-reader-view.ts)
+      const view = moderator ? (file.data.safepostReaderView ?? readerViewFor(ns.safepostFormat)?.(text)) : undefined
       const options = {wholeQuotationIsOwnWords: moderator}
       data.safepostAnalysis = view ? analyseReaderView(view, text, index, options) : analyse(tree, text, index, options)
     }

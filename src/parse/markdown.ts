@@ -9,10 +9,11 @@ import remarkRetext from 'remark-retext'
 import remarkTableCellsAsParagraphs from './table-cells.js'
 import {unified} from 'unified'
 import {markdownView} from './markdown-view.js'
+import {remarkKeepReaderView} from './keep-reader-view.js'
 import {registerParser, type AnyProcessor} from './registry.js'
 
 export function useMarkdownParser(processor: AnyProcessor): AnyProcessor {
-  return processor.use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkFrontMatterFields).use(remarkTableCellsAsParagraphs).use(remarkRetext, ParseEnglish as never)
+  return processor.use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkKeepReaderView).use(remarkFrontMatterFields).use(remarkTableCellsAsParagraphs).use(remarkRetext, ParseEnglish as never)
 }
 
 const viewParser = unified().use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml'])
