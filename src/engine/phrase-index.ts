@@ -14,7 +14,7 @@ interface Candidate {
   owner: Owner
   /** Compiled on first use: most patterns never meet their first word in a given run. */
   match: Matcher
-  /** The pattern, for working out `second` and `anchors` on first use. */
+  /** The pattern, for working out `secondByFirst` and `anchors` on first use. */
   node: PatternNode
   /** Keys the next word must have for the pattern to have a chance, by the first word (see `secondKeysByFirst`), or null; worked out on first use. */
   secondByFirst?: ReadonlyMap<string, ReadonlySet<string> | null> | null
