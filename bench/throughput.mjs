@@ -19,6 +19,7 @@ import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
 import {nodeModulesCorpus} from './corpora.mjs'
 import {denseRows} from './throughput-dense.mjs'
+import {machineRows} from './throughput-machine.mjs'
 
 const args = process.argv.slice(2)
 const opt = (name, fallback) => {
@@ -130,3 +131,4 @@ row(`tweet-sized posts (${posts.length})`, posts.length / median(postSeconds.saf
 row('cold start, one line of stdin', median(startSeconds.safepost), median(startSeconds.alex), 's', pairedRatio(startSeconds.alex, startSeconds.safepost))
 console.log(`cold start: median of ${STARTS} (fastest ${best(startSeconds.safepost).toFixed(3)} s, slowest ${Math.max(...startSeconds.safepost).toFixed(3)} s); bare node ${median(startSeconds.node).toFixed(3)} s; messages on the corpus: safepost ${safepostMessages}, alex ${alexMessages}`)
 denseRows({root, checkSync, alex, allOff, warmThenTime, median, pairedRatio, percent, spread, row})
+machineRows({checkSync, alex, maxBytes: MAX_BYTES, warmThenTime, median, pairedRatio, row})
