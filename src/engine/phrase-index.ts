@@ -5,6 +5,8 @@ import {expand, type CompiledData, type CompiledEntry, type Form, type PatternNo
 import {compileMatcher, firstKeys, matcherWork, maxLength, requiredKeys, secondKeys, type Linker, type Matcher} from './pattern.js'
 import {createMaskMatcher, keysOf, type MaskMatcher, type Token} from './tokenize.js'
 import {literalWords} from './class-words.js'
+import {compiled as shipped, patternStarts as shippedStarts} from '../generated/dictionaries.js'
+import {splitStarts} from './pattern-starts.js'
 
 export type Owner =
   | {kind: 'entry'; rule: string; entry: CompiledEntry}
@@ -89,9 +91,12 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
       .sort((a, b) => a.size - b.size)
       .slice(0, MAX_ANCHORS)
   }
-  const file = (node: PatternNode, candidate: Candidate) => {
+  // the build's first keys hold for the shipped classes and slots, and for a shipped rule as it is
+  const shippedTables = data.classes === shipped.classes && data.slots === shipped.slots
+  const startsOf = (node: PatternNode, stored: string | undefined): Iterable<string> => (stored === undefined ? firstKeys(node, data, firstMemo) : splitStarts(stored))
+  const file = (node: PatternNode, candidate: Candidate, stored: string | undefined) => {
     const byKey = candidate.owner.kind === 'class' ? classKeys : entryKeys
-    for (const key of firstKeys(node, data, firstMemo)) {
+    for (const key of startsOf(node, stored)) {
       let list = byKey.get(key)
       if (!list) byKey.set(key, (list = []))
       list.push(candidate)
@@ -100,13 +105,14 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
   for (const rule of rules) {
     const compiled = data.rules[rule]
     if (!compiled) continue
-    for (const entry of compiled.entries) {
-      for (const pattern of entry.patterns) file(pattern, {owner: {kind: 'entry', rule, entry}, match: lazy(pattern), node: pattern})
-    }
+    const stored = shippedTables && compiled === shipped.rules[rule] ? shippedStarts.rules[rule] : undefined
+    compiled.entries.forEach((entry, e) => {
+      entry.patterns.forEach((pattern, p) => file(pattern, {owner: {kind: 'entry', rule, entry}, match: lazy(pattern), node: pattern}, stored?.[e]?.[p]))
+    })
   }
   for (const name of data.indexedClasses) {
     const node = data.classes[name]
-    if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next), second: null, node})
+    if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next), second: null, node}, shippedTables ? shippedStarts.classes[name] : undefined)
   }
 
   const exceptionCache = new WeakMap<CompiledEntry, ReturnType<PhraseIndex['exceptions']>>()
@@ -163,7 +169,7 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
         const found = new Set<string>()
         for (const name of names) {
           const node = data.classes[name]
-          if (node) for (const k of firstKeys(node, data, firstMemo)) found.add(k)
+          if (node) for (const k of startsOf(node, shippedTables ? shippedStarts.classes[name] : undefined)) found.add(k)
         }
         startsCache.set(names, (starts = found))
       }
