@@ -42,7 +42,7 @@ try {
       "import type {PatternStarts} from '../engine/pattern-starts.js'\n\n" +
       // JSON.parse of one string literal loads faster than an object literal of the same size
       `export const compiled: CompiledData = JSON.parse(${JSON.stringify(json)})\n\n` +
-      '// Each pattern\'s first keys, so the phrase index need not work them out on every start.\n' +
+      '// Each pattern\'s first keys and anchors, so the phrase index need not work them out on every start.\n' +
       `export const patternStarts: PatternStarts = JSON.parse(${JSON.stringify(JSON.stringify(patternStarts(compiled)))})\n`
   )
   writeFileSync(pluginsOut, rulePluginsModule(compiled))

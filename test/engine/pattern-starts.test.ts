@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import type {CompiledData} from '../../src/engine/compiled.js'
 import {firstKeys} from '../../src/engine/pattern.js'
-import {splitStarts} from '../../src/engine/pattern-starts.js'
+import {anchorsOf, keyMemos, splitStarts} from '../../src/engine/pattern-starts.js'
 import {createPhraseIndex} from '../../src/engine/phrase-index.js'
 import {createMaskMatcher, tokenizeRange, type Token} from '../../src/engine/tokenize.js'
 import {compiled, patternStarts} from '../../src/generated/dictionaries.js'
@@ -26,6 +26,16 @@ describe('first keys stored by the build', () => {
       }))
     }
     expect(patterns).toBeGreaterThan(500)
+  })
+
+  it('give, for every pattern of every rule, the anchors the index would work out', () => {
+    const memos = keyMemos()
+    for (const [id, rule] of Object.entries(compiled.rules)) {
+      rule.entries.forEach((entry, e) => entry.patterns.forEach((node, p) => {
+        const stored = patternStarts.anchors[id]![e]![p]!.map(splitStarts)
+        expect(stored, `${id}/${entry.id} pattern ${p}`).toEqual(anchorsOf(node, compiled, memos).map((set) => [...set]))
+      }))
+    }
   })
 
   it('are not used for classes they were not worked out from: a class that starts with another word finds it', () => {
