@@ -18,6 +18,7 @@ import {performance} from 'node:perf_hooks'
 import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
 import {nodeModulesCorpus} from './corpora.mjs'
+import {batchAndMemoryRows} from './throughput-batch.mjs'
 import {denseRows} from './throughput-dense.mjs'
 import {machineRows} from './throughput-machine.mjs'
 
@@ -130,5 +131,6 @@ row('in-process words', totalWords / median(seconds.safepost) / 1000, totalWords
 row(`tweet-sized posts (${posts.length})`, posts.length / median(postSeconds.safepost), posts.length / median(postSeconds.alex), 'posts/s', pairedRatio(postSeconds.alex, postSeconds.safepost))
 row('cold start, one line of stdin', median(startSeconds.safepost), median(startSeconds.alex), 's', pairedRatio(startSeconds.alex, startSeconds.safepost))
 console.log(`cold start: median of ${STARTS} (fastest ${best(startSeconds.safepost).toFixed(3)} s, slowest ${Math.max(...startSeconds.safepost).toFixed(3)} s); bare node ${median(startSeconds.node).toFixed(3)} s; messages on the corpus: safepost ${safepostMessages}, alex ${alexMessages}`)
+batchAndMemoryRows({root, posts, alexPostsPerSecond: posts.length / median(postSeconds.alex), row})
 denseRows({root, checkSync, alex, allOff, warmThenTime, median, pairedRatio, percent, spread, row})
 machineRows({checkSync, alex, maxBytes: MAX_BYTES, warmThenTime, median, pairedRatio, row})

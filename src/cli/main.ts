@@ -10,6 +10,7 @@ import {BinaryFileError, NotUtf8Error} from './file-chunks.js'
 import {fixRefusal} from './fix-refusals.js'
 import {catchInterrupt, interruptedStatus} from './interrupt.js'
 import {fileProgress, Progress} from './progress.js'
+import {CoalescedOutput} from './coalesced-output.js'
 import {colourLevel, type ColourLevel} from './colour.js'
 import {checkOptionsFor, initConfig, printedConfig} from './config-options.js'
 import {loadFormatter, type FormatContext, type Formatter} from './formats/index.js'
@@ -80,15 +81,19 @@ class Reporter {
 
   /** With `--sort priority`: every result, held back until the end. */
   private readonly held: LintResult[] | undefined
+  /** A batch's results, written a block at a time. */
+  private readonly blocks: CoalescedOutput | undefined
 
   constructor(
     private readonly formatter: Formatter,
     private readonly context: FormatContext,
     private readonly stream: NodeJS.WritableStream,
     private readonly quiet: boolean,
-    sort?: 'priority'
+    sort?: 'priority',
+    batch = false
   ) {
     this.held = sort === 'priority' ? [] : undefined
+    this.blocks = batch ? new CoalescedOutput(stream) : undefined
   }
 
   async add(result: LintResult): Promise<void> {
@@ -107,12 +112,20 @@ class Reporter {
     }
     addToTotals(this.shown, result.entry)
     if (this.formatter.collect) this.collected.push(result)
-    if (this.formatter.result) await write(this.stream, this.formatter.result(result, this.context))
+    if (!this.formatter.result) return
+    const text = this.formatter.result(result, this.context)
+    await (this.blocks ? this.blocks.write(text) : write(this.stream, text))
+  }
+
+  /** Write the results held for a block now. */
+  async flush(): Promise<void> {
+    await this.blocks?.flush()
   }
 
   async end(): Promise<void> {
     // most urgent first; input order among equals (the sort is stable)
     if (this.held) for (const result of this.held.sort((a, b) => priorityRank(b.entry.priority) - priorityRank(a.entry.priority))) await this.report(result)
+    await this.blocks?.flush()
     if (this.formatter.end) await write(this.stream, this.formatter.end(this.collected, this.shown, this.context))
   }
 }
@@ -183,7 +196,7 @@ class Session {
       canFix: !batch && !this.fixing,
       ...((stream as {columns?: number}).columns ? {columns: (stream as {columns?: number}).columns} : {})
     }
-    this.reporter = new Reporter(formatter, context, stream, options.quiet, options.sort)
+    this.reporter = new Reporter(formatter, context, stream, options.quiet, options.sort, batch)
   }
 
   /** Ctrl-C: stop taking new input, report what is done, exit 130. */
@@ -230,6 +243,7 @@ class Session {
     } finally {
       this.progress.clear()
       await checker.close()
+      await this.reporter.flush()
     }
   }
 

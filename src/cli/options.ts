@@ -1,5 +1,4 @@
 import {availableParallelism} from 'node:os'
-import yargs from 'yargs'
 import {ruleIds} from '../config/schema.js'
 import {presetNames, type PresetName} from '../../rules/preset-table.js'
 import {notARuleSetting, ruleSettings, unknownRule} from '../check-options.js'
@@ -7,6 +6,7 @@ import {didYouMean} from '../closest-name.js'
 import type {RuleSetting} from '../types.js'
 import {defaultMaxPostBytes} from './batch-limits.js'
 import {formatNames} from './formats/index.js'
+import {readPlainArguments} from './plain-arguments.js'
 import {UsageError} from './usage-error.js'
 
 /** Everything the command line asked for, checked. */
@@ -61,7 +61,7 @@ export interface CliOptions {
 
 export type Invocation = {kind: 'run', options: CliOptions} | {kind: 'help', text: string} | {kind: 'version'} | {kind: 'init'} | {kind: 'list-rules'}
 
-const optionTable = {
+export const optionTable = {
   preset: {type: 'string', choices: presetNames, describe: 'Rule set and severities (default: the config\'s, else writer)'},
   format: {alias: 'f', type: 'string', requiresArg: true, default: 'stylish', describe: `Report format: ${formatNames.join(', ')}`},
   fix: {type: 'boolean', default: false, describe: 'Apply the safe rewrites to the files in place (on stdin: print the fixed text)'},
@@ -93,12 +93,10 @@ const optionTable = {
   version: {alias: 'v', type: 'boolean', describe: 'Show the version'}
 } as const
 
-/**
- * Parse `argv` (without `node` and the script). Throws a `UsageError` for
- * anything the command cannot run with.
- */
-export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promise<Invocation> {
-  const parser = yargs(argv)
+/** The command line as yargs reads it; loaded only for a command line `readPlainArguments` leaves to it. */
+export async function yargsParser(argv: string[]) {
+  const {default: yargs} = await import('yargs')
+  return yargs(argv)
     .scriptName('safepost')
     .usage('Usage: $0 [paths or globs ...] [options]\n       $0 init    write a starter .safepostrc.yaml here\n\nCheck writing about suicide, self-harm and eating disorders against safe-messaging guidance.')
     .locale('en')
@@ -123,9 +121,21 @@ export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promi
     .fail((message, error) => {
       throw new UsageError(withSuggestion(message || error?.message || 'invalid arguments'))
     })
+}
 
-  const args = parser.parseSync()
-  if (args.help) return {kind: 'help', text: await parser.getHelp()}
+type Parsed = ReturnType<Awaited<ReturnType<typeof yargsParser>>['parseSync']>
+
+/**
+ * Parse `argv` (without `node` and the script). Throws a `UsageError` for
+ * anything the command cannot run with.
+ */
+export async function parseArguments(argv: string[], stdinIsTTY: boolean): Promise<Invocation> {
+  let args = readPlainArguments(argv, optionTable) as Parsed | undefined
+  if (!args) {
+    const parser = await yargsParser(argv)
+    args = parser.parseSync()
+    if (args.help) return {kind: 'help', text: await parser.getHelp()}
+  }
   if (args.version) return {kind: 'version'}
   if (args['list-rules']) return {kind: 'list-rules'}
   // `safepost init` writes a starter config (`./init` checks a file called init)

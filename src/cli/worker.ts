@@ -1,6 +1,6 @@
 // A worker thread of the --batch pool (workers.ts): checks the posts it is
-// sent with the options it was started with (a long one in chunks), and
-// answers each by its id.
+// sent, a chunk at a time, with the options it was started with (a long one in
+// chunks), and answers each chunk in one message, each post by its id.
 import {parentPort, workerData} from 'node:worker_threads'
 import * as library from '../core.js'
 import {checkText} from './check-chunks.js'
@@ -11,10 +11,16 @@ const options = (workerData as {options: CheckOptions}).options
 const port = parentPort!
 
 port.on('message', (request: WorkerRequest) => {
-  void answer(request).then((reply) => port.postMessage(reply))
+  void answerAll(request).then((answers) => port.postMessage(answers))
 })
 
-async function answer({id, text}: WorkerRequest): Promise<WorkerAnswer> {
+async function answerAll({posts}: WorkerRequest): Promise<WorkerAnswer[]> {
+  const answers: WorkerAnswer[] = []
+  for (const {id, text} of posts) answers.push(await answer(id, text))
+  return answers
+}
+
+async function answer(id: number, text: string): Promise<WorkerAnswer> {
   try {
     return {id, report: await checkText(text, library, options)}
   } catch (error) {

@@ -1,13 +1,14 @@
-// The --batch worker pool: N threads, each with its own copy of the checker,
-// fed one post at a time (to the least busy thread). Answers come back by id;
-// `checkInOrder` (batch-run.ts) puts them back in input order.
+// The --batch worker pool: N threads, each with its own copy of the checker.
+// Posts go to the least busy thread in chunks, one message for several posts
+// each way: a message per post cost the main thread as much as the checking
+// cost a thread. Answers come back by id; `checkInOrder` (batch-run.ts) puts
+// them back in input order.
 import fs from 'node:fs'
 import {Worker} from 'node:worker_threads'
 import type {CheckOptions, Report} from '../types.js'
 
 export interface WorkerRequest {
-  id: number
-  text: string
+  posts: Array<{id: number, text: string}>
 }
 
 export type WorkerAnswer = {id: number, report: Report} | {id: number, error: string}
@@ -26,7 +27,12 @@ interface Waiting {
 interface Thread {
   worker: Worker
   waiting: Map<number, Waiting>
+  /** Posts given to this thread and not yet sent: they go as one message. */
+  unsent: WorkerRequest['posts']
 }
+
+/** Posts per message at most; a chunk that is not full goes as soon as this thread has nothing else to do. */
+export const postsPerMessage = 8
 
 /**
  * The worker script sits beside this code: dist/cli/worker.js next to the
@@ -51,20 +57,33 @@ const threadHeap = {maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8}
 export function createWorkerPool(size: number, options: CheckOptions, script: URL = workerScript()): PostChecker {
   const threads: Thread[] = []
   let nextId = 0
+  let flushScheduled = false
+  const send = (thread: Thread): void => {
+    if (thread.unsent.length === 0) return
+    thread.worker.postMessage({posts: thread.unsent} satisfies WorkerRequest)
+    thread.unsent = []
+  }
+  const sendAll = (): void => {
+    flushScheduled = false
+    for (const thread of threads) send(thread)
+  }
   for (let n = 0; n < size; n++) {
-    const thread: Thread = {worker: new Worker(script, {workerData: {options}, resourceLimits: threadHeap}), waiting: new Map()}
-    thread.worker.on('message', (answer: WorkerAnswer) => {
-      const waiting = thread.waiting.get(answer.id)
-      if (!waiting) return
-      thread.waiting.delete(answer.id)
-      if ('report' in answer) waiting.resolve(answer.report)
-      else waiting.reject(new Error(answer.error))
+    const thread: Thread = {worker: new Worker(script, {workerData: {options}, resourceLimits: threadHeap}), waiting: new Map(), unsent: []}
+    thread.worker.on('message', (answers: WorkerAnswer[]) => {
+      for (const answer of answers) {
+        const waiting = thread.waiting.get(answer.id)
+        if (!waiting) continue
+        thread.waiting.delete(answer.id)
+        if ('report' in answer) waiting.resolve(answer.report)
+        else waiting.reject(new Error(answer.error))
+      }
     })
     const fail = (error: Error): void => {
       // A thread that dies fails only the posts it held; the others carry on.
       threads.splice(threads.indexOf(thread), 1)
       for (const waiting of thread.waiting.values()) waiting.reject(error)
       thread.waiting.clear()
+      thread.unsent = []
     }
     thread.worker.on('error', fail)
     thread.worker.on('exit', (code) => {
@@ -81,7 +100,12 @@ export function createWorkerPool(size: number, options: CheckOptions, script: UR
       const chosen = thread
       return new Promise<Report>((resolve, reject) => {
         chosen.waiting.set(id, {resolve, reject})
-        chosen.worker.postMessage({id, text} satisfies WorkerRequest)
+        chosen.unsent.push({id, text})
+        if (chosen.unsent.length >= postsPerMessage) send(chosen)
+        else if (!flushScheduled) {
+          flushScheduled = true
+          setImmediate(sendAll)
+        }
       })
     },
     async close() {

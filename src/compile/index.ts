@@ -15,6 +15,7 @@ import {inflect, type Lexicon} from './inflect.js'
 
 export {DictionaryError} from './load.js'
 export {packCompiled} from './pack.js'
+export {patternStarts} from '../engine/pattern-starts.js'
 
 /** A rule file as written (dictionary-schema.json says what each field may hold). */
 interface RuleFile extends Partial<Omit<RuleHeader, 'fixNote'>> {

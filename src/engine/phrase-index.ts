@@ -2,9 +2,11 @@
 // the context gates ask about. Each token is looked up by its keys once; only
 // the patterns filed under those keys are tried from that token.
 import {expand, type CompiledData, type CompiledEntry, type Form, type PatternNode} from './compiled.js'
-import {compileMatcher, firstKeys, matcherWork, maxLength, requiredKeys, secondKeysByFirst, type Linker, type Matcher} from './pattern.js'
+import {compileMatcher, firstKeys, matcherWork, maxLength, secondKeysByFirst, type Linker, type Matcher} from './pattern.js'
 import {createMaskMatcher, keysOf, type MaskMatcher, type Token} from './tokenize.js'
 import {literalWords} from './class-words.js'
+import {compiled as shipped, patternStarts as shippedStarts} from '../generated/dictionaries.js'
+import {anchorsOf, keyMemos, splitStarts} from './pattern-starts.js'
 
 export type Owner =
   | {kind: 'entry'; rule: string; entry: CompiledEntry}
@@ -18,8 +20,10 @@ interface Candidate {
   node: PatternNode
   /** Keys the next word must have for the pattern to have a chance, by the first word (see `secondKeysByFirst`), or null; worked out on first use. */
   secondByFirst?: ReadonlyMap<string, ReadonlySet<string> | null> | null
-  /** Key sets the sentence must hold one of each of (see `requiredKeys`); worked out on first use. */
+  /** Key sets the sentence must hold one of each of (see `anchorsOf`); read or worked out on first use. */
   anchors?: ReadonlyArray<ReadonlySet<string>>
+  /** The anchors the build stored, if it did. */
+  storedAnchors: string[] | undefined
 }
 
 /** A first word's candidates (by their place in its list): those any word may follow, and those that need a given word next. */
@@ -29,9 +33,6 @@ interface KeySplit {
 }
 
 const NONE: number[] = []
-
-/** The most anchors checked per pattern: the smallest sets, which are the likeliest to rule it out. */
-const MAX_ANCHORS = 4
 
 export interface RawHit {
   owner: Owner
@@ -87,19 +88,14 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
 
   const entryKeys = new Map<string, Candidate[]>()
   const classKeys = new Map<string, Candidate[]>()
-  const firstMemo = new Map<string, Set<string>>()
-  const requiredMemo = new Map<string, Array<Set<string>>>()
-  const anchorsOf = (node: PatternNode): Array<ReadonlySet<string>> => {
-    const first = firstKeys(node, data, firstMemo)
-    // a set that shares a key with the first word may be met by the word the pattern was found under
-    return requiredKeys(node, data, requiredMemo)
-      .filter((set) => ![...set].some((k) => first.has(k)))
-      .sort((a, b) => a.size - b.size)
-      .slice(0, MAX_ANCHORS)
-  }
-  const file = (node: PatternNode, candidate: Candidate) => {
+  const memos = keyMemos()
+  const firstMemo = memos.first
+  // the build's first keys and anchors hold for the shipped classes and slots, and for a shipped rule as it is
+  const shippedTables = data.classes === shipped.classes && data.slots === shipped.slots
+  const startsOf = (node: PatternNode, stored: string | undefined): Iterable<string> => (stored === undefined ? firstKeys(node, data, firstMemo) : splitStarts(stored))
+  const file = (node: PatternNode, candidate: Candidate, stored: string | undefined) => {
     const byKey = candidate.owner.kind === 'class' ? classKeys : entryKeys
-    for (const key of firstKeys(node, data, firstMemo)) {
+    for (const key of startsOf(node, stored)) {
       let list = byKey.get(key)
       if (!list) byKey.set(key, (list = []))
       list.push(candidate)
@@ -108,13 +104,18 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
   for (const rule of rules) {
     const compiled = data.rules[rule]
     if (!compiled) continue
-    for (const entry of compiled.entries) {
-      for (const pattern of entry.patterns) file(pattern, {owner: {kind: 'entry', rule, entry}, match: lazy(pattern), node: pattern})
-    }
+    const stored = shippedTables && compiled === shipped.rules[rule]
+    const starts = stored ? shippedStarts.rules[rule] : undefined
+    const anchors = stored ? shippedStarts.anchors[rule] : undefined
+    compiled.entries.forEach((entry, e) => {
+      entry.patterns.forEach((pattern, p) => {
+        file(pattern, {owner: {kind: 'entry', rule, entry}, match: lazy(pattern), node: pattern, storedAnchors: anchors?.[e]?.[p]}, starts?.[e]?.[p])
+      })
+    })
   }
   for (const name of data.indexedClasses) {
     const node = data.classes[name]
-    if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next), node})
+    if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next), node, storedAnchors: undefined}, shippedTables ? shippedStarts.classes[name] : undefined)
   }
 
   const secondOf = (candidate: Candidate) => (candidate.secondByFirst === undefined ? (candidate.secondByFirst = secondKeysByFirst(candidate.node, data)) : candidate.secondByFirst)
@@ -155,7 +156,7 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
       const tried = new Set<Candidate>()
       let keys: ReadonlySet<string> | undefined
       const attempt = (candidate: Candidate, i: number) => {
-        const anchors = (candidate.anchors ??= anchorsOf(candidate.node))
+        const anchors = (candidate.anchors ??= candidate.storedAnchors ? candidate.storedAnchors.map((set) => new Set(splitStarts(set))) : anchorsOf(candidate.node, data, memos))
         if (anchors.length && !holdsAll((keys ??= present()), anchors)) return
         if (matcherWork.counting) matcherWork.steps++
         let end = -1
@@ -211,7 +212,7 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
         const found = new Set<string>()
         for (const name of names) {
           const node = data.classes[name]
-          if (node) for (const k of firstKeys(node, data, firstMemo)) found.add(k)
+          if (node) for (const k of startsOf(node, shippedTables ? shippedStarts.classes[name] : undefined)) found.add(k)
         }
         startsCache.set(names, (starts = found))
       }
