@@ -332,13 +332,22 @@ function openStart(node: PatternNode, data: Tables): boolean {
   return nullable(node) || looseStart(node, data)
 }
 
+const looseClasses = new WeakMap<Tables['classes'], Map<string, boolean>>()
+
 function looseStart(raw: PatternNode, data: Tables): boolean {
   if (typeof raw === 'string') return false
   const node = expand(raw)
   switch (node.t) {
     case 'any': case 'gap': return true
     case 'opt': return looseStart(node.item, data)
-    case 'cls': return data.classes[node.name] ? looseStart(data.classes[node.name]!, data) : true
+    case 'cls': {
+      // a class is asked about again and again (every phrase that ends before it): its answer is kept per dictionary set
+      let known = looseClasses.get(data.classes)
+      if (!known) looseClasses.set(data.classes, (known = new Map()))
+      let loose = known.get(node.name)
+      if (loose === undefined) known.set(node.name, (loose = data.classes[node.name] ? looseStart(data.classes[node.name]!, data) : true))
+      return loose
+    }
     case 'alt': return node.options.some((o) => looseStart(o, data))
     case 'seq':
       for (const item of node.items) {
@@ -360,15 +369,54 @@ function looseStart(raw: PatternNode, data: Tables): boolean {
  * alternation, an optional word or a class is read as one sequence per way it
  * can open ("(im|i am) done" as "im done" and "i am done").
  */
-export function secondKeysByFirst(raw: PatternNode, data: Tables): Map<string, Set<string> | null> | null {
+export function secondKeysByFirst(raw: PatternNode, data: Tables, firstMemo = new Map<string, Set<string>>()): Map<string, Set<string> | null> | null {
   const byFirst = new Map<string, Set<string> | null>()
-  return addSecondKeys(raw, [], data, byFirst, 0) ? byFirst : null
+  return addSecondKeys(raw, [], data, byFirst, 0, firstMemo) ? byFirst : null
 }
 
 /** How deep classes and alternations are opened before a phrase's first word is taken as "any next word". */
 const MAX_OPENED = 6
 
-function addSecondKeys(raw: PatternNode, rest: readonly PatternNode[], data: Tables, out: Map<string, Set<string> | null>, depth: number): boolean {
+/**
+ * A class's second keys with what follows it left open: per first word, the
+ * keys from inside the class, and whether what follows the class can come
+ * next too (`tail`); null where any word may follow. Worked out once per
+ * class and dictionary set, so the many patterns that open with a class
+ * (<self-subject>, <want>) do not each open it again.
+ */
+type ClassSeconds = Map<string, {keys: Set<string>; tail: boolean} | null>
+const classSeconds = new WeakMap<Tables['classes'], Map<string, ClassSeconds | null>>()
+/** Stands for "what follows the class" while a class's own second keys are worked out. */
+const FOLLOWS: PatternNode = {t: 'hole'}
+
+function secondsOfClass(name: string, data: Tables, memo: Map<string, Set<string>>): ClassSeconds | null {
+  let known = classSeconds.get(data.classes)
+  if (!known) classSeconds.set(data.classes, (known = new Map()))
+  if (known.has(name)) return known.get(name)!
+  known.set(name, null) // a class cannot name itself; guard anyway
+  const out = new Map<string, Set<string> | null>()
+  const tails = new Set<string>()
+  const node = data.classes[name]
+  const summary: ClassSeconds | null = node && addSecondKeys(node, [FOLLOWS], data, out, 1, memo, tails) ? new Map([...out].map(([key, keys]) => [key, keys && {keys, tail: tails.has(key)}])) : null
+  known.set(name, summary)
+  return summary
+}
+
+/** What the rest of a phrase (less a closing FOLLOWS) can start with: whether loosely, whether it can be empty, and its first keys. Kept per rest, which every option of an alternation shares. */
+const rests = new WeakMap<readonly PatternNode[], {loose: boolean; empty: boolean; keys: Set<string>}>()
+
+function restOf(items: readonly PatternNode[], open: boolean, data: Tables, memo: Map<string, Set<string>>): {loose: boolean; empty: boolean; keys: Set<string>} {
+  let known = rests.get(items)
+  if (!known) {
+    const own = open ? items.slice(0, -1) : items
+    const seq: PatternNode = own.length === 1 ? own[0]! : {t: 'seq', items: [...own]}
+    known = own.length === 0 ? {loose: false, empty: true, keys: new Set()} : {loose: looseStart(seq, data), empty: nullable(seq), keys: firstKeys(seq, data, memo)}
+    rests.set(items, known)
+  }
+  return known
+}
+
+function addSecondKeys(raw: PatternNode, rest: readonly PatternNode[], data: Tables, out: Map<string, Set<string> | null>, depth: number, memo: Map<string, Set<string>>, tails?: Set<string>): boolean {
   const node = expand(raw)
   const then = (second: Set<string> | null) => (key: string) => {
     const known = out.get(key)
@@ -377,36 +425,56 @@ function addSecondKeys(raw: PatternNode, rest: readonly PatternNode[], data: Tab
     else if (known === undefined) out.set(key, new Set(second))
     else for (const k of second) known.add(k)
   }
-  // what the rest of the phrase can start with, or null when it may be empty or start loosely
-  const afterFirst = (items: readonly PatternNode[]): Set<string> | null => {
-    if (items.length === 0) return null
-    const seq: PatternNode = items.length === 1 ? items[0]! : {t: 'seq', items: [...items]}
-    const keys = openStart(seq, data) ? null : firstKeys(seq, data)
-    return keys?.size ? keys : null
+  // What the rest of the phrase can start with, or null when it may be empty or start loosely.
+  // While a class's own keys are worked out, the rest ends with FOLLOWS: what comes after the
+  // class, noted in `tails` where it can come next, and read in when the class is used.
+  const afterFirst = (items: readonly PatternNode[], key: string): Set<string> | null => {
+    const open = items.at(-1) === FOLLOWS
+    const {loose, empty, keys} = restOf(items, open, data, memo)
+    if (loose) return null
+    if (empty) {
+      if (!open) return null
+      tails!.add(key)
+      return keys
+    }
+    return keys.size ? keys : null
   }
+  const thenAfter = (items: readonly PatternNode[]) => (key: string) => then(afterFirst(items, key))(key)
   // the phrase may start after this node: its rest opens it too (and an empty phrase opens anywhere)
-  const skippable = () => rest.length > 0 && addSecondKeys(rest[0]!, rest.slice(1), data, out, depth)
+  const skippable = () => rest.length > 0 && rest[0] !== FOLLOWS && addSecondKeys(rest[0]!, rest.slice(1), data, out, depth, memo, tails)
   switch (node.t) {
     case 'any': case 'gap': return false
     case 'hole': return skippable()
-    case 'opt': return addSecondKeys(node.item, rest, data, out, depth) && skippable()
+    case 'opt': return addSecondKeys(node.item, rest, data, out, depth, memo, tails) && skippable()
     case 'seq':
       if (node.items.length === 0) return skippable()
-      return addSecondKeys(node.items[0]!, [...node.items.slice(1), ...rest], data, out, depth)
+      return addSecondKeys(node.items[0]!, [...node.items.slice(1), ...rest], data, out, depth, memo, tails)
     case 'alt':
       if (depth >= MAX_OPENED) return false
-      return node.options.every((option) => addSecondKeys(option, rest, data, out, depth + 1))
+      return node.options.every((option) => addSecondKeys(option, rest, data, out, depth + 1, memo, tails))
     case 'cls': {
-      const cls = data.classes[node.name]
-      if (!cls || depth >= MAX_OPENED) return false
-      return addSecondKeys(cls, rest, data, out, depth + 1)
+      if (depth >= MAX_OPENED) return false
+      const seconds = secondsOfClass(node.name, data, memo)
+      if (!seconds) return false
+      for (const [key, inside] of seconds) {
+        if (inside === null) then(null)(key)
+        else if (!inside.tail) then(inside.keys.size ? inside.keys : null)(key)
+        else {
+          const after = afterFirst(rest, key)
+          then(after === null ? null : new Set([...inside.keys, ...after]))(key)
+        }
+      }
+      return true
     }
     case 'slot':
-      for (const form of data.slots[node.ref] ?? []) then(form.k.length > 1 ? new Set([form.k[1]!]) : afterFirst(rest))(form.k[0]!)
+      for (const form of data.slots[node.ref] ?? []) {
+        if (form.k.length > 1) then(new Set([form.k[1]!]))(form.k[0]!)
+        else thenAfter(rest)(form.k[0]!)
+      }
       return true
   }
-  if (singleToken(node, data)) for (const key of firstKeys(node, data)) then(afterFirst(rest))(key)
-  else for (const key of firstKeys(node, data)) then(null)(key)
+  if (singleToken(node, data)) for (const key of firstKeys(node, data, memo)) thenAfter(rest)(key)
+  else for (const key of firstKeys(node, data, memo)) then(null)(key)
   return true
 }
 

@@ -6,7 +6,7 @@ import {compileMatcher, firstKeys, matcherWork, maxLength, secondKeysByFirst, ty
 import {createMaskMatcher, keysOf, type MaskMatcher, type Token} from './tokenize.js'
 import {literalWords} from './class-words.js'
 import {compiled as shipped, patternStarts as shippedStarts} from '../generated/dictionaries.js'
-import {anchorsOf, keyMemos, splitStarts} from './pattern-starts.js'
+import {anchorsOf, keyMemos, splitSeconds, splitStarts, type StoredSeconds} from './pattern-starts.js'
 
 export type Owner =
   | {kind: 'entry'; rule: string; entry: CompiledEntry}
@@ -24,6 +24,8 @@ interface Candidate {
   anchors?: ReadonlyArray<ReadonlySet<string>>
   /** The anchors the build stored, if it did. */
   storedAnchors: string[] | undefined
+  /** The second keys the build stored, if it did. */
+  storedSeconds: StoredSeconds | undefined
 }
 
 /** A first word's candidates (by their place in its list): those any word may follow, and those that need a given word next. */
@@ -33,6 +35,9 @@ interface KeySplit {
 }
 
 const NONE: number[] = []
+
+/** How many times a first word is met before its candidates are split by the word they need next. */
+const SPLIT_AFTER = 3
 
 export interface RawHit {
   owner: Owner
@@ -109,21 +114,29 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
     const anchors = stored ? shippedStarts.anchors[rule] : undefined
     compiled.entries.forEach((entry, e) => {
       entry.patterns.forEach((pattern, p) => {
-        file(pattern, {owner: {kind: 'entry', rule, entry}, match: lazy(pattern), node: pattern, storedAnchors: anchors?.[e]?.[p]}, starts?.[e]?.[p])
+        file(pattern, {owner: {kind: 'entry', rule, entry}, match: lazy(pattern), node: pattern, storedAnchors: anchors?.[e]?.[p], storedSeconds: undefined}, starts?.[e]?.[p])
       })
     })
   }
   for (const name of data.indexedClasses) {
     const node = data.classes[name]
-    if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next), node, storedAnchors: undefined}, shippedTables ? shippedStarts.classes[name] : undefined)
+    if (node) file(node, {owner: {kind: 'class', name}, match: (ts, i, form, next) => linker.classMatcher(name)(ts, i, form, next), node, storedAnchors: undefined, storedSeconds: shippedTables ? shippedStarts.seconds[name] : undefined}, shippedTables ? shippedStarts.classes[name] : undefined)
   }
 
-  const secondOf = (candidate: Candidate) => (candidate.secondByFirst === undefined ? (candidate.secondByFirst = secondKeysByFirst(candidate.node, data)) : candidate.secondByFirst)
-  // Per first word, its candidates split by the word they need next, worked out the first time the word is met.
+  const secondOf = (candidate: Candidate) => {
+    if (candidate.secondByFirst === undefined) candidate.secondByFirst = candidate.storedSeconds !== undefined ? splitSeconds(candidate.storedSeconds) : secondKeysByFirst(candidate.node, data, firstMemo)
+    return candidate.secondByFirst
+  }
+  // Per first word, its candidates split by the word they need next, worked out once the word
+  // has been met a few times: a run that checks one line (the command's cold start) never pays for it.
   const splits = new WeakMap<Candidate[], KeySplit>()
-  const splitOf = (key: string, candidates: Candidate[]): KeySplit => {
+  const meetings = new WeakMap<Candidate[], number>()
+  const splitOf = (key: string, candidates: Candidate[]): KeySplit | undefined => {
     let split = splits.get(candidates)
     if (!split) {
+      const met = (meetings.get(candidates) ?? 0) + 1
+      meetings.set(candidates, met)
+      if (met < SPLIT_AFTER) return undefined
       const open: number[] = []
       const bySecond = new Map<string, number[]>()
       candidates.forEach((candidate, n) => {
@@ -179,6 +192,10 @@ export function createPhraseIndex(data: CompiledData, rules: readonly string[]):
           const candidates = byKey.get(key)
           if (!candidates) continue
           const split = splitOf(key, candidates)
+          if (!split) {
+            for (const candidate of candidates) attempt(candidate, i)
+            continue
+          }
           const open = split.open
           const then = next?.keys.length ? (split.bySecond.get(next.keys[0]!) ?? NONE) : NONE
           for (let a = 0, b = 0; a < open.length || b < then.length; ) {

@@ -4,8 +4,8 @@
 // dictionaries they were not worked out from must not use them.
 import {describe, expect, it} from 'vitest'
 import type {CompiledData} from '../../src/engine/compiled.js'
-import {firstKeys} from '../../src/engine/pattern.js'
-import {anchorsOf, keyMemos, splitStarts} from '../../src/engine/pattern-starts.js'
+import {firstKeys, secondKeysByFirst} from '../../src/engine/pattern.js'
+import {anchorsOf, keyMemos, splitSeconds, splitStarts} from '../../src/engine/pattern-starts.js'
 import {createPhraseIndex} from '../../src/engine/phrase-index.js'
 import {createMaskMatcher, tokenizeRange, type Token} from '../../src/engine/tokenize.js'
 import {compiled, patternStarts} from '../../src/generated/dictionaries.js'
@@ -35,6 +35,12 @@ describe('first keys stored by the build', () => {
         const stored = patternStarts.anchors[id]![e]![p]!.map(splitStarts)
         expect(stored, `${id}/${entry.id} pattern ${p}`).toEqual(anchorsOf(node, compiled, memos).map((set) => [...set]))
       }))
+    }
+  })
+
+  it('give, for every word class, the words that may follow each first word that the index would work out', () => {
+    for (const [name, node] of Object.entries(compiled.classes)) {
+      expect(splitSeconds(patternStarts.seconds[name]!), name).toEqual(secondKeysByFirst(node, compiled))
     }
   })
 
