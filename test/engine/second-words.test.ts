@@ -4,31 +4,15 @@
 // pattern and every word class is run the long way here, at every word of
 // every post in corpus/, and each match is checked against the shortcut.
 import {readdirSync, readFileSync} from 'node:fs'
-import {unified} from 'unified'
-import retextEnglish from 'retext-english'
 import {afterAll, describe, expect, it} from 'vitest'
 import {compileDictionaries} from '../../src/compile/index.js'
-import {analyse} from '../../src/engine/analyse.js'
-import type {CompiledData, PatternNode} from '../../src/engine/compiled.js'
-import {compileMatcher, firstKeys, secondKeysByFirst, type Linker, type Matcher} from '../../src/engine/pattern.js'
-import {createPhraseIndex} from '../../src/engine/phrase-index.js'
+import type {CompiledData} from '../../src/engine/compiled.js'
+import {secondKeysByFirst} from '../../src/engine/pattern.js'
 import {compiled} from '../../src/generated/dictionaries.js'
 import {dictionaryFolder, removeTemporaryFolders} from '../temporary-folders.js'
+import {builtInPatterns, forEachMatch} from './every-match.js'
 
 afterAll(removeTemporaryFolders)
-
-function linkerFor(data: CompiledData): Linker {
-  const matchers = new Map<string, Matcher>()
-  const linker: Linker = {
-    data,
-    classMatcher: (name) => {
-      let m = matchers.get(name)
-      if (!m) matchers.set(name, (m = compileMatcher(data.classes[name]!, linker)))
-      return m
-    }
-  }
-  return linker
-}
 
 /** A word class of the demo dictionary below, and what it demands of the word after each first word. */
 function secondWords(phrases: string[]): Record<string, string[] | null> | null {
@@ -57,35 +41,18 @@ describe('second words', () => {
     const posts = readdirSync('corpus')
       .filter((f) => f.endsWith('.jsonl'))
       .flatMap((f) => readFileSync(`corpus/${f}`, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).text as string))
-    const linker = linkerFor(compiled)
-    const patterns: Array<{label: string; node: PatternNode; match: Matcher; first: Set<string>; second: ReturnType<typeof secondKeysByFirst>}> = []
-    const add = (label: string, node: PatternNode) => patterns.push({label, node, match: compileMatcher(node, linker), first: firstKeys(node, compiled), second: secondKeysByFirst(node, compiled)})
-    for (const rule of Object.values(compiled.rules)) for (const entry of rule.entries) entry.patterns.forEach((node) => add(`${rule.rule}/${entry.id}`, node))
-    for (const [name, node] of Object.entries(compiled.classes)) add(`<${name}>`, node)
+    const patterns = builtInPatterns('all').map((pattern) => ({...pattern, second: secondKeysByFirst(pattern.node, compiled)}))
     expect(patterns.filter((p) => p.second !== null).length).toBeGreaterThan(patterns.length / 2)
 
-    const index = createPhraseIndex(compiled, Object.keys(compiled.rules))
-    const parser = unified().use(retextEnglish)
-    let checked = 0
-    for (const text of posts) {
-      for (const sentence of analyse(parser.parse(text) as never, text, index).sentences) {
-        sentence.words.forEach((word, start) => {
-          for (const pattern of patterns) {
-            if (pattern.second === null || !word.keys.some((k) => pattern.first.has(k))) continue
-            let matched = false
-            pattern.match(sentence.words, start, undefined, (end) => (matched ||= end > start))
-            if (!matched) continue
-            checked++
-            const next = sentence.words[start + 1]
-            const goesOn = word.keys.some((k) => {
-              const second = pattern.second!.get(k)
-              return second === null || (second !== undefined && next !== undefined && next.keys.some((n) => second.has(n)))
-            })
-            expect(goesOn, `${pattern.label} at "${word.text} ${next?.text ?? ''}" in "${text}"`).toBe(true)
-          }
-        })
-      }
-    }
+    const checked = forEachMatch(posts, patterns.filter((p) => p.second !== null), (pattern, sentence, start, text) => {
+      const word = sentence.words[start]!
+      const next = sentence.words[start + 1]
+      const goesOn = word.keys.some((k) => {
+        const second = pattern.second!.get(k)
+        return second === null || (second !== undefined && next !== undefined && next.keys.some((n) => second.has(n)))
+      })
+      expect(goesOn, `${pattern.label} at "${word.text} ${next?.text ?? ''}" in "${text}"`).toBe(true)
+    })
     expect(checked).toBeGreaterThan(5000)
   }, 120_000)
 })
