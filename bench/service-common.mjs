@@ -7,18 +7,9 @@ import {fileURLToPath} from 'node:url'
 const here = path.dirname(fileURLToPath(import.meta.url))
 export const bin = path.join(here, '..', 'bin', 'safepost.js')
 
-export const tweets = [
-  'Had a lovely walk by the river today, the dog loved it.',
-  'my brother committed suicide last year and people still whisper about it',
-  'this homework makes me want to die lol',
-  'I want to die. I have the pills saved up and tonight is the night.',
-  'day 3 of #thinspo, down to 40kg, only 500 calories today',
-  'We talked about self-harm at the meetup and shared resources.',
-  'so OCD about my desk lol',
-  'I used to self-harm, two years clean now and proud of it.',
-  'Reminder: the bake sale is on Friday, bring a tray if you can!',
-  'nobody would even notice if I was gone, I have a plan'
-]
+import {samplePosts as tweets} from './sample-posts.mjs'
+
+export {tweets}
 
 export const option = (name, fallback) => {
   const args = process.argv.slice(2)
