@@ -3,11 +3,10 @@
 import {spawn} from 'node:child_process'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {samplePosts as tweets} from './sample-posts.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 export const bin = path.join(here, '..', 'bin', 'safepost.js')
-
-import {samplePosts as tweets} from './sample-posts.mjs'
 
 export {tweets}
 
