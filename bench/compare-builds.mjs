@@ -2,17 +2,18 @@
 // Two builds of safepost side by side, for work that must make checking
 // faster without changing what it says: this checkout and another one (say a
 // `git worktree` of the commit before, built with `npm run build`).
-//  - Reports: every post of corpus/ and the first 150 Markdown files of
-//    node_modules, under writer, moderator and ci, as text and as Markdown,
-//    scorer on; prints whether every report is the same, byte for byte.
+//  - Reports: every post of corpus/ and 1 MB of the Markdown files of
+//    node_modules (bench/corpora.mjs), under writer, moderator and ci, as
+//    text and as Markdown, scorer on; prints whether every report is the
+//    same, byte for byte.
 //  - Time: the posts of corpus/ checked in turn by each build, as CPU time
 //    (user + system, which a busy shared machine disturbs far less than the
 //    clock), median of --runs passes after a warm-up, for parsing alone, the
 //    rules, and the rules with the scorer.
 //
 //   node bench/compare-builds.mjs ../safepost-before [--runs 5]
-import {readFileSync, readdirSync, statSync} from 'node:fs'
 import {join, resolve} from 'node:path'
+import {nodeModulesCorpus} from './corpora.mjs'
 import {densePosts} from './throughput-dense.mjs'
 
 const here = resolve(new URL('..', import.meta.url).pathname)
@@ -28,20 +29,8 @@ async function load(root) {
   return {library, scorer: (on) => useModel(on ? trained : null)}
 }
 
-function markdownFiles(dir, out = []) {
-  for (const name of readdirSync(dir).sort()) {
-    if (out.length >= 150) break
-    const path = join(dir, name)
-    const s = statSync(path, {throwIfNoEntry: false})
-    if (!s) continue
-    if (s.isDirectory()) markdownFiles(path, out)
-    else if (name.endsWith('.md') && s.size < 100_000) out.push(readFileSync(path, 'utf8'))
-  }
-  return out
-}
-
 const posts = densePosts(here)
-const technical = markdownFiles(join(here, 'node_modules'))
+const technical = nodeModulesCorpus(1e6).corpus.map((file) => file.text)
 const builds = {this: await load(here), other: await load(other)}
 
 function reports({library, scorer}) {
