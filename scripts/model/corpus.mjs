@@ -13,8 +13,22 @@ export const OUTPUTS = [...Object.keys(modelSettings.rules), ...modelSettings.pr
 
 /** The hands, in a fixed order: one file each (hand-0 is the dev set). */
 export function loadHands(dir) {
+  return loadSets(dir, /^hand-\d.*\.jsonl$/)
+}
+
+/**
+ * Sets learned from but never measured on (`extra-*.jsonl`): posts the team
+ * wrote to show the scorer what it met too little of, such as everyday talk
+ * that needs no flag. No hand is left out for them, so they sit in the
+ * training side of every fold and never in a scored hand.
+ */
+export function loadExtras(dir) {
+  return loadSets(dir, /^extra-.*\.jsonl$/)
+}
+
+function loadSets(dir, pattern) {
   return readdirSync(dir)
-    .filter((f) => /^hand-\d.*\.jsonl$/.test(f))
+    .filter((f) => pattern.test(f))
     .sort()
     .map((file) => ({
       name: file.replace(/\.jsonl$/, ''),

@@ -12,7 +12,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {checkSync} from '../../dist/src/index.js'
 import {useModel} from '../../dist/src/model/active.js'
-import {loadHands, readHands} from './corpus.mjs'
+import {loadExtras, loadHands, readHands} from './corpus.mjs'
 import {fit} from './fit.mjs'
 import {trainingSettings} from './settings.mjs'
 
@@ -20,6 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const only = process.argv.includes('--hand') ? process.argv[process.argv.indexOf('--hand') + 1] : null
 const settings = trainingSettings(join(root, 'dictionaries', 'model.yml'))
 const hands = readHands(loadHands(join(root, 'corpus')))
+const extras = readHands(loadExtras(join(root, 'corpus')))
 const folder = mkdtempSync(join(tmpdir(), 'safepost-eval-'))
 
 const RULES = ['crisis-signal', 'encouraging-harm', 'method-detail', 'trivializing', 'sensationalizing', 'suicide-language', 'self-harm-language', 'eating-disorder-language', 'mental-illness-stigma', 'eating-disorder-numbers', 'coded-terms', 'content-warning', 'help-resources']
@@ -47,7 +48,7 @@ const rows = {model: [], rules: []}
 for (const hand of hands) {
   if (only && hand.name !== only && !hand.name.includes(only)) continue
   const started = Date.now()
-  useModel(fit(hands.filter((h) => h !== hand), settings))
+  useModel(fit(hands.filter((h) => h !== hand), settings, extras))
   rows.model.push(measure(hand))
   useModel(null)
   rows.rules.push(measure(hand))

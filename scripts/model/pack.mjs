@@ -4,7 +4,7 @@
 import {hashFeature} from '../../dist/src/model/features.js'
 import {loadModel} from '../../dist/src/model/trained.js'
 import {cueNames, windowSums} from '../../dist/src/model/score.js'
-import {modelSettings} from '../../dist/src/model/settings.js'
+import {mayScore, modelSettings} from '../../dist/src/model/settings.js'
 import {OUTPUTS} from './corpus.mjs'
 
 /** Weights smaller than this (in every output) are dropped: they move no score that matters. */
@@ -45,19 +45,19 @@ export function pack(trained, {thresholds = {}, hands, posts}) {
   }
 }
 
-/** Each output's best score over the stretches a check would read (the gate applied as the core applies it). */
-export function postScores(data, post) {
+/** Each output's best score over the stretches a check for this audience would read (the gates applied as the core applies them). */
+export function postScores(data, post, audience) {
   const model = loadModel(data)
   const {reading} = post
-  const worth = reading.cueClass
+  const every = modelSettings.everySentenceFor.includes(audience)
   const scores = Object.fromEntries(OUTPUTS.map((o) => [o, 0]))
   for (const window of reading.windows) {
-    if (!worth[window.center]) continue
+    if (!every && !reading.cueClass[window.center]) continue
     const sums = windowSums(model, window)
     const names = cueNames(window)
     OUTPUTS.forEach((o, i) => {
       const rule = modelSettings.rules[o]
-      if (rule && !rule.holdsCue(names)) return
+      if (rule && !mayScore(rule, audience, names)) return
       scores[o] = Math.max(scores[o], 1 / (1 + Math.exp(-sums[i])))
     })
   }

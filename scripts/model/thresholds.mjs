@@ -4,8 +4,11 @@
 // and the scorer together, and few posts that expect nothing flagged.
 import {levelIndex, OUTPUTS} from './corpus.mjs'
 
+/** The audience a preset's checks score for (src/model/plugin.ts). */
+const audienceOf = (preset) => (preset === 'moderator' ? 'moderator' : 'writer')
+
 /**
- * `records`: one per post, {post, scores} with scores out of fold. `goals`:
+ * `records`: one per post, {post, scores: audience -> output -> score} with scores out of fold. `goals`:
  * preset -> {beta, beta-for: output -> beta, budget: output -> the share of
  * negatives it may flag}.
  * Returns preset -> output -> threshold.
@@ -14,12 +17,12 @@ export function chooseThresholds(records, goals) {
   const table = {}
   for (const [preset, goal] of Object.entries(goals)) {
     table[preset] = {}
-    for (const output of OUTPUTS) table[preset][output] = best(records, output, goal)
+    for (const output of OUTPUTS) table[preset][output] = best(records, output, goal, audienceOf(preset))
   }
   return table
 }
 
-function best(records, output, goal) {
+function best(records, output, goal, audience) {
   if (goal.budget[output] === undefined) throw new Error(`model.yml: no budget for ${output}`)
   const level = output.startsWith('priority:') ? output.slice('priority:'.length) : null
   const cases = []
@@ -36,7 +39,7 @@ function best(records, output, goal) {
     }
     // a post that expects nothing at all (or, for a level, is gold `none`) counts against the negative budget
     const negative = level ? post.priority === 'none' : post.expect.length === 0
-    cases.push({truth, byRules, negative, score: scores[output]})
+    cases.push({truth, byRules, negative, score: scores[audience][output]})
   }
   const negatives = cases.filter((c) => c.negative).length || 1
   const candidates = [...new Set(cases.filter((c) => !c.byRules).map((c) => c.score))].sort((a, b) => a - b)

@@ -7,7 +7,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {loadHands, readHands} from './corpus.mjs'
+import {loadExtras, loadHands, readHands} from './corpus.mjs'
 import {fit} from './fit.mjs'
 import {trainingSettings} from './settings.mjs'
 
@@ -18,7 +18,8 @@ const check = process.argv.includes('--check')
 const started = Date.now()
 const settings = trainingSettings(join(root, 'dictionaries', 'model.yml'))
 const hands = readHands(loadHands(join(root, 'corpus')))
-const text = JSON.stringify(fit(hands, settings), null, 1) + '\n'
+const extras = readHands(loadExtras(join(root, 'corpus')))
+const text = JSON.stringify(fit(hands, settings, extras), null, 1) + '\n'
 const seconds = ((Date.now() - started) / 1000).toFixed(1)
 
 if (check) {

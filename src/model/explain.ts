@@ -5,7 +5,7 @@ import {contributions, type OutputScore} from './score.js'
 import {modelSettings} from './settings.js'
 
 export interface Explanation {
-  /** Index of the sentence the best stretch is centred on (the scorer learned each label at the stretch centred on its words). */
+  /** Index of the sentence of the stretch whose words added most to the score. */
   sentence: number
   /** The words that weighed most, as written, strongest first. */
   cues: string[]
@@ -17,6 +17,11 @@ export function explain(model: Model, text: string, score: OutputScore): Explana
   const parts = contributions(model, score.window, score.output)
   // features read at the same words (a word, its letters, its class) weigh together
   const byRange = new Map<string, {start: number; end: number; value: number}>()
+  // the stretch is scored as a whole, but the message points at one sentence: the one whose own words added most
+  const bySentence = new Map<number, number>()
+  for (const {feature, value} of parts) bySentence.set(feature.sentence, (bySentence.get(feature.sentence) ?? 0) + value)
+  let sentence = score.window.center
+  for (const [index, value] of bySentence) if (value > (bySentence.get(sentence) ?? -Infinity)) sentence = index
   for (const {feature, value} of parts) {
     if (feature.name.startsWith('f:')) continue // a sentence-wide flag is not a cue one can point at
     const key = feature.start + ':' + feature.end
@@ -34,5 +39,5 @@ export function explain(model: Model, text: string, score: OutputScore): Explana
     cues.push(words)
     if (cues.length === MAX_CUES) break
   }
-  return {sentence: score.window.center, cues}
+  return {sentence, cues}
 }

@@ -50,7 +50,7 @@ export default function safepostModel(options: ModelPluginOptions) {
     const model = activeModel()
     const analysis = file.data.safepostAnalysis
     if (!model || !analysis || options.allow?.includes(MODEL_ENTRY)) return
-    const scores = scorePost(analysis, model, modelSettings, modelClassIndex(), modelGateIndex())
+    const scores = scorePost(analysis, model, modelSettings, modelClassIndex(), modelGateIndex(), options.audience)
     if (scores.size === 0) return
     const priority = priorityOf(model, scores, options.preset)
     file.data.safepostModel = {...(priority ? {priority} : {}), scores: Object.fromEntries([...scores].map(([k, v]) => [k, round(v.score)]))}

@@ -4,7 +4,7 @@
 import type {Analysis, Sentence} from '../engine/analyse.js'
 import type {PhraseIndex} from '../engine/phrase-index.js'
 import type {Model} from './trained.js'
-import type {ModelSettings} from './settings.js'
+import {mayScore, type Audience, type ModelSettings} from './settings.js'
 import {windowsOf, type Window} from './windows.js'
 
 export interface OutputScore {
@@ -24,10 +24,18 @@ export function worthScoring(analysis: Analysis, sentence: Sentence, settings: M
   return analysis.mayHave(sentence, settings.cueClasses) && gateIndex.scan(sentence.words, 'classes', () => sentence.keys).length > 0
 }
 
-/** Each output's best stretch, or an empty map when no sentence is worth scoring. */
-export function scorePost(analysis: Analysis, model: Model, settings: ModelSettings, classIndex: PhraseIndex, gateIndex: PhraseIndex): PostScores {
+/**
+ * Each output's best stretch for an audience, or an empty map when no
+ * sentence is worth scoring. For an audience in `every-sentence-for` every
+ * sentence is: a crisis in words no dictionary holds ("i hate it here. and by
+ * here i mean alive") is what a moderator has the scorer for. A rule's score
+ * counts only where the stretch holds something of its kind, for the
+ * audiences in the rule's `needs-for`.
+ */
+export function scorePost(analysis: Analysis, model: Model, settings: ModelSettings, classIndex: PhraseIndex, gateIndex: PhraseIndex, audience: Audience): PostScores {
   const scores: PostScores = new Map()
-  const centers = analysis.sentences.filter((s) => worthScoring(analysis, s, settings, gateIndex)).map((s) => s.index)
+  const every = settings.everySentenceFor.includes(audience)
+  const centers = analysis.sentences.filter((s) => every || worthScoring(analysis, s, settings, gateIndex)).map((s) => s.index)
   if (centers.length === 0) return scores
   // one stretch at a time, keeping only each output's best: a long post never holds all its stretches at once
   for (const window of windowsOf(analysis, classIndex, settings, centers)) {
@@ -35,8 +43,7 @@ export function scorePost(analysis: Analysis, model: Model, settings: ModelSetti
     const names = cueNames(window)
     model.outputs.forEach((output, o) => {
       const rule = settings.rules[output]
-      // a rule's score counts only where the stretch holds something of its kind
-      const score = rule && !rule.holdsCue(names) ? 0 : sigmoid(sums[o]!)
+      const score = rule && !mayScore(rule, audience, names) ? 0 : sigmoid(sums[o]!)
       const best = scores.get(output)
       if (!best || score > best.score) scores.set(output, {output, score, window})
     })

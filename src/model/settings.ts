@@ -2,6 +2,8 @@
 import {compiled} from '../generated/dictionaries.js'
 import type {Priority} from '../types.js'
 
+export type Audience = 'writer' | 'moderator'
+
 export interface FlagTest {
   classes?: string[]
   marks?: string[]
@@ -14,11 +16,13 @@ export interface ModelRule {
   /** The review level a message of this rule carries unless the priority scores say more. */
   level: Priority
   /** Who the scorer adds this rule's messages for. */
-  audiences: Array<'writer' | 'moderator'>
+  audiences: Audience[]
   /** Rules whose message in a sentence keeps the scorer from adding this rule's there. */
   notBeside: string[]
   /** Whether a stretch holds something of the rule's kind: one of its `needs` classes, or a pattern match of the rule. */
   holdsCue(featureNames: ReadonlySet<string>): boolean
+  /** Who the `needs` test applies to; for the others the scorer may speak on any stretch. */
+  needsFor: Audience[]
 }
 
 export interface ModelSettings {
@@ -30,32 +34,41 @@ export interface ModelSettings {
   charGrams: [number, number]
   flags: Record<string, FlagTest>
   cueClasses: string[]
+  /** Audiences for whom every sentence is scored, not only those holding a cue class. */
+  everySentenceFor: Audience[]
   /** Folded words never quoted alone as a cue. */
   plainWords: ReadonlySet<string>
 }
 
 interface ModelYaml {
-  rules: Record<string, {'reads-as': string; level: Priority; needs: string[]; 'not-beside'?: string[]; audiences: Array<'writer' | 'moderator'>}>
+  rules: Record<string, {'reads-as': string; level: Priority; needs: string[]; 'needs-for'?: Audience[]; 'not-beside'?: string[]; audiences: Audience[]}>
   priority: Priority[]
   'raise-with': string[]
   window: number
   'char-grams': [number, number]
   flags: Record<string, FlagTest>
   'cue-classes': string[]
+  'every-sentence-for'?: Audience[]
   'plain-words': string[]
 }
 
 function read(raw: ModelYaml): ModelSettings {
   return {
-    rules: Object.fromEntries(Object.entries(raw.rules).map(([id, r]) => [id, {readsAs: r['reads-as'], level: r.level, notBeside: r['not-beside'] ?? [], audiences: r.audiences, holdsCue: cueTest(id, r.needs)}])),
+    rules: Object.fromEntries(Object.entries(raw.rules).map(([id, r]) => [id, {readsAs: r['reads-as'], level: r.level, notBeside: r['not-beside'] ?? [], audiences: r.audiences, holdsCue: cueTest(id, r.needs), needsFor: r['needs-for'] ?? ['writer', 'moderator']}])),
     priority: raw.priority,
     raiseWith: raw['raise-with'],
     window: raw.window,
     charGrams: raw['char-grams'],
     flags: raw.flags,
     cueClasses: raw['cue-classes'],
+    everySentenceFor: raw['every-sentence-for'] ?? [],
     plainWords: new Set(raw['plain-words'])
   }
+}
+
+/** Whether a rule may speak on a stretch with these cue names, for this audience. */
+export function mayScore(rule: ModelRule, audience: Audience, names: ReadonlySet<string>): boolean {
+  return !rule.needsFor.includes(audience) || rule.holdsCue(names)
 }
 
 function cueTest(rule: string, needs: string[]): ModelRule['holdsCue'] {

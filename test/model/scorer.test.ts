@@ -19,7 +19,8 @@ const fromModel = (text: string, options: CheckOptions, rule = 'crisis-signal'):
 describe('the scorer reads crises the rules have no pattern for (moderator)', () => {
   // each post, the words the message must cover, and the rules alone find no crisis in it
   const posts = [
-    {text: 'left the cat with my neighbour and cleared out my desk. tonight is the night', covers: 'tonight is the night'},
+    // no word of a dictionary's crisis classes: a moderator's scorer reads every sentence
+    {text: "can't see any point in waking up tomorrow", covers: 'any point in waking up'},
     {text: 'going up to the bridge tonight, nobody will even notice', covers: 'nobody will even notice'},
     {text: 'not sure how much longer i can keep doing this', covers: 'keep doing this'},
     {text: "everyone will be better off soon, i've made my peace with it", covers: 'better off soon'}
@@ -63,6 +64,15 @@ describe('a rule hit stands as it is', () => {
   })
 })
 
+describe('it points at the sentence that carried the score', () => {
+  it('marks the sentence of a crisis, not the everyday sentences beside it', () => {
+    const text = 'Long week at work, the car failed its MOT too. Everybody at home would be better off if I just stopped being around. Anyway, off to bed.'
+    const [m, ...rest] = fromModel(text, MODERATOR)
+    expect(rest).toEqual([])
+    expect(text.slice(m!.offset, m!.endOffset)).toBe('Everybody at home would be better off if I just stopped being around.')
+  })
+})
+
 describe('the words it quotes are the post\'s own', () => {
   it('quotes only words that stand in the post', () => {
     const text = 'not sure how much longer i can keep doing this'
@@ -87,10 +97,16 @@ describe('writers are met with support, never a score', () => {
 })
 
 describe('lookalikes the scorer leaves alone', () => {
+  // no cue of a crisis at all, whatever the first person says: a writer's draft
+  // needs one for the scorer to speak. A moderator's scorer reads every
+  // sentence and does flag some of these (docs/model.md, what it can get wrong).
+  for (const text of ['I want to live!', 'I want to go home and sleep for a week']) {
+    it(`is silent on "${text}" for writers`, () => {
+      expect(checkSync(text, WRITER).messages.filter((m) => m.entryId === 'model')).toEqual([])
+    })
+  }
+
   const everyPreset = [
-    // no cue of a crisis at all, whatever the first person says
-    'I want to live!',
-    'I want to go home and sleep for a week',
     'At 17 I decided how I would end my life. I am 34 now, I run a peer group on Thursdays, and I am glad every day that I stayed.',
     'We have got the rope ready for the tug of war on sports day',
     // technical and everyday prose
