@@ -122,6 +122,24 @@ describe('lookalikes the scorer leaves alone', () => {
     })
   }
 
+  // a moderator's scorer reads every sentence: plans, goodbyes and giving
+  // things away in their everyday sense must still draw nothing from it
+  const everyday = [
+    'my plan for tonight: bath, book, bed',
+    'see you all tomorrow, goodnight everyone',
+    'Tomorrow is my final exam and then I\'m free',
+    'Giving all my baby clothes to my sister now that she\'s expecting',
+    'cleared out my locker today, new school in September',
+    'Thanks everyone for the lovely retirement send-off, I\'ll miss you all'
+  ]
+  for (const text of everyday) {
+    it(`leaves the everyday "${text}" at priority none for a moderator`, () => {
+      const report = checkSync(text, MODERATOR)
+      expect(report.messages.filter((m) => m.entryId === 'model')).toEqual([])
+      expect(report.priority).toBe('none')
+    })
+  }
+
   // a survivor telling their story, years later, is not a current crisis
   const survivors = [
     'At 17 I decided how I would end my life. I am 34 now, I run a peer group on Thursdays, and I am glad every day that I stayed.',
