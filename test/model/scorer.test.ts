@@ -54,6 +54,14 @@ describe('a rule hit stands as it is', () => {
     expect(messages.map((m) => m.entryId)).not.toContain('model')
     expect(messages.length).toBeGreaterThan(0)
   })
+  it('reads no crisis into a sentence a rule read as hyperbole', () => {
+    const text = "honestly if the bus is late again i'm going to kill myself 😂"
+    for (const options of [MODERATOR, WRITER]) {
+      const messages = checkSync(text, options).messages
+      expect(messages.some((m) => m.ruleId === 'trivializing')).toBe(true)
+      expect(messages.filter((m) => m.ruleId === 'crisis-signal')).toEqual([])
+    }
+  })
   it('never lowers the level a rule gave', () => {
     const text = "I've got the pills. Tonight I'm done."
     useModel(null)
