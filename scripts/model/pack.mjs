@@ -3,8 +3,8 @@
 // per output, filed under the FNV hash of the feature's name.
 import {hashFeature} from '../../dist/src/model/features.js'
 import {loadModel} from '../../dist/src/model/trained.js'
-import {cueNames, windowSums} from '../../dist/src/model/score.js'
-import {mayScore, modelSettings} from '../../dist/src/model/settings.js'
+import {bestStretches} from '../../dist/src/model/score.js'
+import {modelSettings} from '../../dist/src/model/settings.js'
 import {OUTPUTS} from './corpus.mjs'
 
 /** Weights smaller than this (in every output) are dropped: they move no score that matters. */
@@ -45,21 +45,14 @@ export function pack(trained, {thresholds = {}, hands, posts}) {
   }
 }
 
-/** Each output's best score over the stretches a check for this audience would read (the gates applied as the core applies them). */
+const models = new WeakMap()
+
+/** Each output's best score over the stretches a check for this audience would read (the core's gates, on the stretches read once per post). */
 export function postScores(data, post, audience) {
-  const model = loadModel(data)
+  let model = models.get(data)
+  if (!model) models.set(data, (model = loadModel(data)))
   const {reading} = post
   const every = modelSettings.everySentenceFor.includes(audience)
-  const scores = Object.fromEntries(OUTPUTS.map((o) => [o, 0]))
-  for (const window of reading.windows) {
-    if (!every && !reading.cueClass[window.center]) continue
-    const sums = windowSums(model, window)
-    const names = cueNames(window)
-    OUTPUTS.forEach((o, i) => {
-      const rule = modelSettings.rules[o]
-      if (rule && !mayScore(rule, audience, names)) return
-      scores[o] = Math.max(scores[o], 1 / (1 + Math.exp(-sums[i])))
-    })
-  }
-  return scores
+  const best = bestStretches(model, modelSettings, audience, reading.windows.filter((w) => every || reading.cueClass[w.center]))
+  return Object.fromEntries(OUTPUTS.map((o) => [o, best.get(o)?.score ?? 0]))
 }

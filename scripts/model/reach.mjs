@@ -11,10 +11,11 @@
 //   npm run build && node scripts/model/reach.mjs [--audience moderator|writer] [--budget 0.04] [l2=0.01 epochs=12 ...]
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {levelIndex, loadExtras, loadHands, readHands} from './corpus.mjs'
+import {loadExtras, loadHands, readHands} from './corpus.mjs'
 import {examplesOf, train} from './learn.mjs'
 import {pack, postScores} from './pack.mjs'
 import {trainingSettings} from './settings.mjs'
+import {casesOf, countAt} from './thresholds.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const argument = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback)
@@ -31,34 +32,7 @@ const OUTPUTS = ['crisis-signal', 'encouraging-harm', 'method-detail', 'priority
 const hands = readHands(loadHands(join(root, 'corpus')))
 const extras = readHands(loadExtras(join(root, 'corpus'))).flatMap((h) => h.posts)
 
-/** The post-level cases of one output on one hand: what the gold says, what the rules did, and the score. */
-function casesOf(records, output) {
-  const level = output.startsWith('priority:') ? output.slice('priority:'.length) : null
-  return records
-    .filter(({post}) => level || !post.optional.includes(output))
-    .map(({post, scores}) => ({
-      truth: level ? levelIndex(post.priority) >= levelIndex(level) : post.expect.some((e) => e.rule === output),
-      byRules: level ? levelIndex(post.reading.rulePriority) >= levelIndex(level) : post.reading.rulesFired.includes(output),
-      negative: level ? post.priority === 'none' : post.expect.length === 0,
-      score: scores[output]
-    }))
-}
-
-function f1(cases, threshold) {
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  let flagged = 0
-  for (const c of cases) {
-    const byScorer = threshold !== null && c.score >= threshold
-    const predicted = c.byRules || byScorer
-    if (predicted && c.truth) tp++
-    else if (predicted) fp++
-    else if (c.truth) fn++
-    if (!c.byRules && byScorer && c.negative) flagged++
-  }
-  return {f1: tp ? (2 * tp) / (2 * tp + fn + fp) : 0, flagged}
-}
+const f1 = ({tp, fp, fn}) => (tp ? (2 * tp) / (2 * tp + fn + fp) : 0)
 
 const worst = Object.fromEntries(OUTPUTS.map((o) => [o, 1]))
 console.log(`| hand | ${OUTPUTS.map((o) => `${o}: rules -> best (threshold)`).join(' | ')} |`)
@@ -66,17 +40,18 @@ console.log(`|${' --- |'.repeat(OUTPUTS.length + 1)}`)
 for (const hand of hands) {
   const rest = [...hands.filter((h) => h !== hand).flatMap((h) => h.posts), ...extras]
   const data = pack(train(examplesOf(rest, settings['min-posts']), settings), {hands: [], posts: rest.length})
-  const records = hand.posts.map((post) => ({post, scores: postScores(data, post, audience)}))
+  const records = hand.posts.map((post) => ({post, scores: {[audience]: postScores(data, post, audience)}}))
   const cells = OUTPUTS.map((output) => {
-    const cases = casesOf(records, output)
+    const cases = casesOf(records, output, audience)
     const negatives = cases.filter((c) => c.negative).length || 1
-    let best = {f1: f1(cases, null).f1, threshold: null}
+    const rules = f1(countAt(cases, null))
+    let best = {f1: rules, threshold: null}
     for (const t of new Set(cases.map((c) => c.score))) {
-      const result = f1(cases, t)
-      if (result.flagged / negatives <= budget && result.f1 > best.f1) best = {f1: result.f1, threshold: t}
+      const counts = countAt(cases, t)
+      if (counts.flaggedNegatives / negatives <= budget && f1(counts) > best.f1) best = {f1: f1(counts), threshold: t}
     }
     worst[output] = Math.min(worst[output], best.f1)
-    return `${f1(cases, null).f1.toFixed(2)} -> ${best.f1.toFixed(2)} (${best.threshold === null ? '-' : best.threshold.toFixed(2)})`
+    return `${rules.toFixed(2)} -> ${best.f1.toFixed(2)} (${best.threshold === null ? '-' : best.threshold.toFixed(2)})`
   })
   console.log(`| ${hand.name} | ${cells.join(' | ')} |`)
 }

@@ -2,10 +2,8 @@
 // model was not trained on (never on the hand being measured): for each
 // output, the score that best serves the preset's objective, with the rules
 // and the scorer together, and few posts that expect nothing flagged.
+import {presets} from '../../dist/rules/presets.js'
 import {levelIndex, OUTPUTS} from './corpus.mjs'
-
-/** The audience a preset's checks score for (src/model/plugin.ts). */
-const audienceOf = (preset) => (preset === 'moderator' ? 'moderator' : 'writer')
 
 /**
  * `records`: one per post, {post, scores: audience -> output -> score} with scores out of fold. `goals`:
@@ -17,13 +15,39 @@ export function chooseThresholds(records, goals) {
   const table = {}
   for (const [preset, goal] of Object.entries(goals)) {
     table[preset] = {}
-    for (const output of OUTPUTS) table[preset][output] = best(records, output, goal, audienceOf(preset))
+    for (const output of OUTPUTS) table[preset][output] = best(records, output, goal, presets[preset].audience)
   }
   return table
 }
 
 function best(records, output, goal, audience) {
   if (goal.budget[output] === undefined) throw new Error(`model.yml: no budget for ${output}`)
+  const cases = casesOf(records, output, audience)
+  const negatives = cases.filter((c) => c.negative).length || 1
+  const candidates = [...new Set(cases.filter((c) => !c.byRules).map((c) => c.score))].sort((a, b) => a - b)
+  let chosen = null
+  let bestValue = -1
+  const beta = goal['beta-for']?.[output] ?? goal.beta
+  const beta2 = beta * beta
+  for (const t of candidates) {
+    if (t < 0.05) continue
+    const {tp, fp, fn, flaggedNegatives} = countAt(cases, t)
+    if (flaggedNegatives / negatives > goal.budget[output]) continue
+    const value = tp ? ((1 + beta2) * tp) / ((1 + beta2) * tp + beta2 * fn + fp) : 0
+    if (value > bestValue) {
+      bestValue = value
+      chosen = t
+    }
+  }
+  return chosen === null ? null : Number(chosen.toFixed(4))
+}
+
+/**
+ * One output's cases, a post each: what the gold says, whether the rules
+ * alone give it, whether the post counts against the negative budget, and
+ * the score. A rule the post leaves optional is skipped.
+ */
+export function casesOf(records, output, audience) {
   const level = output.startsWith('priority:') ? output.slice('priority:'.length) : null
   const cases = []
   for (const {post, scores} of records) {
@@ -41,31 +65,22 @@ function best(records, output, goal, audience) {
     const negative = level ? post.priority === 'none' : post.expect.length === 0
     cases.push({truth, byRules, negative, score: scores[audience][output]})
   }
-  const negatives = cases.filter((c) => c.negative).length || 1
-  const candidates = [...new Set(cases.filter((c) => !c.byRules).map((c) => c.score))].sort((a, b) => a - b)
-  let chosen = null
-  let bestValue = -1
-  const beta = goal['beta-for']?.[output] ?? goal.beta
-  const beta2 = beta * beta
-  for (const t of candidates) {
-    if (t < 0.05) continue
-    let tp = 0
-    let fp = 0
-    let fn = 0
-    let flaggedNegatives = 0
-    for (const c of cases) {
-      const predicted = c.byRules || c.score >= t
-      if (predicted && c.truth) tp++
-      else if (predicted) fp++
-      else if (c.truth) fn++
-      if (!c.byRules && c.score >= t && c.negative) flaggedNegatives++
-    }
-    if (flaggedNegatives / negatives > goal.budget[output]) continue
-    const value = tp ? ((1 + beta2) * tp) / ((1 + beta2) * tp + beta2 * fn + fp) : 0
-    if (value > bestValue) {
-      bestValue = value
-      chosen = t
-    }
+  return cases
+}
+
+/** The rules and the scorer together at threshold `t` (null: the rules alone), and the negatives the scorer flags. */
+export function countAt(cases, t) {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  let flaggedNegatives = 0
+  for (const c of cases) {
+    const byScorer = t !== null && c.score >= t
+    const predicted = c.byRules || byScorer
+    if (predicted && c.truth) tp++
+    else if (predicted) fp++
+    else if (c.truth) fn++
+    if (!c.byRules && byScorer && c.negative) flaggedNegatives++
   }
-  return chosen === null ? null : Number(chosen.toFixed(4))
+  return {tp, fp, fn, flaggedNegatives}
 }

@@ -7,6 +7,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {compiled} from '../generated/dictionaries.js'
 import type {Analysis} from '../engine/analyse.js'
+import type {Audience} from '../engine/compiled.js'
 import {supportLines} from '../engine/crisis-lines.js'
 import {report} from '../engine/report-message.js'
 import {PRIORITIES} from '../priority.js'
@@ -20,7 +21,7 @@ import type {Model} from './trained.js'
 
 export interface ModelPluginOptions {
   preset: PresetName
-  audience: 'writer' | 'moderator'
+  audience: Audience
   /** Rule id -> setting, after the preset and overrides. */
   rules: Record<string, RuleSetting>
   /** Entry ids a project accepts: `model` switches the scorer's messages off. */

@@ -4,7 +4,8 @@
 import type {Analysis, Sentence} from '../engine/analyse.js'
 import type {PhraseIndex} from '../engine/phrase-index.js'
 import type {Model} from './trained.js'
-import {mayScore, type Audience, type ModelSettings} from './settings.js'
+import type {Audience} from '../engine/compiled.js'
+import {mayScore, type ModelSettings} from './settings.js'
 import {windowsOf, type Window} from './windows.js'
 
 export interface OutputScore {
@@ -28,17 +29,24 @@ export function worthScoring(analysis: Analysis, sentence: Sentence, settings: M
  * Each output's best stretch for an audience, or an empty map when no
  * sentence is worth scoring. For an audience in `every-sentence-for` every
  * sentence is: a crisis in words no dictionary holds ("i hate it here. and by
- * here i mean alive") is what a moderator has the scorer for. A rule's score
- * counts only where the stretch holds something of its kind, for the
- * audiences in the rule's `needs-for`.
+ * here i mean alive") is what a moderator has the scorer for.
  */
 export function scorePost(analysis: Analysis, model: Model, settings: ModelSettings, classIndex: PhraseIndex, gateIndex: PhraseIndex, audience: Audience): PostScores {
-  const scores: PostScores = new Map()
   const every = settings.everySentenceFor.includes(audience)
   const centers = analysis.sentences.filter((s) => every || worthScoring(analysis, s, settings, gateIndex)).map((s) => s.index)
-  if (centers.length === 0) return scores
-  // one stretch at a time, keeping only each output's best: a long post never holds all its stretches at once
-  for (const window of windowsOf(analysis, classIndex, settings, centers)) {
+  if (centers.length === 0) return new Map()
+  return bestStretches(model, settings, audience, windowsOf(analysis, classIndex, settings, centers))
+}
+
+/**
+ * Each output's best of these stretches, taken one at a time (a long post
+ * never holds all its stretches at once). A rule's score counts only where
+ * the stretch holds something of its kind, for the audiences in the rule's
+ * `needs-for`. The training script scores its stored stretches with it too.
+ */
+export function bestStretches(model: Model, settings: ModelSettings, audience: Audience, windows: Iterable<Window>): PostScores {
+  const scores: PostScores = new Map()
+  for (const window of windows) {
     const sums = windowSums(model, window)
     const names = cueNames(window)
     model.outputs.forEach((output, o) => {

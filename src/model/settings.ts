@@ -1,8 +1,7 @@
 // dictionaries/model.yml as the scorer reads it.
 import {compiled} from '../generated/dictionaries.js'
+import type {Audience} from '../engine/compiled.js'
 import type {Priority} from '../types.js'
-
-export type Audience = 'writer' | 'moderator'
 
 export interface FlagTest {
   classes?: string[]
