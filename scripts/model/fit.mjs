@@ -5,13 +5,14 @@
 import {examplesOf, train} from './learn.mjs'
 import {pack, postScores} from './pack.mjs'
 import {chooseThresholds} from './thresholds.mjs'
+import {trainWide} from './wide.mjs'
 
 export function fit(hands, settings, extras = []) {
   const extraPosts = extras.flatMap((h) => h.posts)
   const records = []
   for (const left of hands) {
     const rest = [...hands.filter((h) => h !== left).flatMap((h) => h.posts), ...extraPosts]
-    const data = pack(train(examplesOf(rest, settings['min-posts']), settings), {hands: [], posts: rest.length})
+    const data = pack(train(examplesOf(rest, settings['min-posts']), settings), {hands: [], posts: rest.length, wide: trainWide(rest, settings)})
     for (const post of left.posts) records.push({post, scores: {moderator: postScores(data, post, 'moderator'), writer: postScores(data, post, 'writer')}})
   }
   const thresholds = chooseThresholds(records, settings.presets)
@@ -19,6 +20,7 @@ export function fit(hands, settings, extras = []) {
   return pack(train(examplesOf(posts, settings['min-posts']), settings), {
     thresholds,
     hands: [...hands, ...extras].map((h) => h.name),
-    posts: posts.length
+    posts: posts.length,
+    wide: trainWide(posts, settings)
   })
 }

@@ -1,47 +1,85 @@
 // Trained weights -> the TrainedData the core reads (src/model/trained.ts):
 // near-zero weights pruned, the rest stored as 16-bit integers with a scale
-// per output, filed under the FNV hash of the feature's name.
+// per output, filed under the FNV hash of the feature's name; the same for
+// the wide reading, with each term's idf.
 import {hashFeature} from '../../dist/src/model/features.js'
 import {loadModel} from '../../dist/src/model/trained.js'
 import {bestStretches} from '../../dist/src/model/score.js'
 import {modelSettings} from '../../dist/src/model/settings.js'
+import {countTerms} from '../../dist/src/model/wide.js'
 import {OUTPUTS} from './corpus.mjs'
 
 /** Weights smaller than this (in every output) are dropped: they move no score that matters. */
 const PRUNE = 0.002
 
-export function pack(trained, {thresholds = {}, hands, posts}) {
+export function pack(trained, {thresholds = {}, hands, posts, wide}) {
+  const table = packTable(trained, OUTPUTS.map((_, o) => o))
+  return {
+    version: 1,
+    outputs: OUTPUTS,
+    hashes: table.hashes,
+    weights: table.weights,
+    scale: table.scale,
+    bias: [...trained.bias].map((b) => Number(b.toPrecision(6))),
+    thresholds,
+    trainedOn: {posts, hands, features: table.rows},
+    ...(wide ? {wide: packWide(wide)} : {})
+  }
+}
+
+/** The wide reading's weights (scripts/model/wide.mjs), for the outputs model.yml mixes it into, with each term's idf. */
+function packWide(trained) {
+  const columns = OUTPUTS.map((_, o) => o).filter((o) => modelSettings.wide.mix[OUTPUTS[o]] > 0)
+  // the wide reading's vocabulary is already hashes
+  const table = packTable(trained, columns, (hash) => hash)
+  const idfScale = Math.max(...trained.idf) / 65535
+  const idf = Uint16Array.from(table.firstOf, (f) => Math.round(trained.idf[f] / idfScale))
+  return {
+    outputs: columns.map((o) => OUTPUTS[o]),
+    hashes: table.hashes,
+    idf: Buffer.from(idf.buffer).toString('base64'),
+    idfScale: Number(idfScale.toPrecision(8)),
+    weights: table.weights,
+    scale: table.scale,
+    bias: columns.map((o) => Number(trained.bias[o].toPrecision(6))),
+    terms: table.rows
+  }
+}
+
+/**
+ * Some columns of trained weights as the core stores them: rows whose weights
+ * are all near zero dropped, the rest filed under the hash of the name
+ * (`hashOf`; two names with one hash add up), 16-bit with a scale per column. `firstOf`: per
+ * stored row, the first trained row filed there.
+ */
+function packTable(trained, columns, hashOf = hashFeature) {
   const width = OUTPUTS.length
-  const scale = OUTPUTS.map((_, o) => {
+  const scale = columns.map((o) => {
     let max = 0
     for (let f = 0; f < trained.vocabulary.length; f++) max = Math.max(max, Math.abs(trained.weights[f * width + o]))
     return max / 32767 || 1
   })
   const byHash = new Map()
   trained.vocabulary.forEach((name, f) => {
-    const row = trained.weights.subarray(f * width, f * width + width)
+    const row = columns.map((o) => trained.weights[f * width + o])
     if (!row.some((w) => Math.abs(w) >= PRUNE)) return
-    const h = hashFeature(name)
-    const sum = byHash.get(h) ?? new Float64Array(width)
-    for (let o = 0; o < width; o++) sum[o] += row[o]
-    byHash.set(h, sum)
+    const h = hashOf(name)
+    const entry = byHash.get(h) ?? {sum: new Float64Array(columns.length), first: f}
+    row.forEach((w, c) => (entry.sum[c] += w))
+    byHash.set(h, entry)
   })
   const sorted = [...byHash.keys()].sort((a, b) => a - b)
-  const hashes = Uint32Array.from(sorted)
-  const weights = new Int16Array(sorted.length * width)
+  const weights = new Int16Array(sorted.length * columns.length)
   sorted.forEach((h, i) => {
-    const row = byHash.get(h)
-    for (let o = 0; o < width; o++) weights[i * width + o] = Math.max(-32767, Math.min(32767, Math.round(row[o] / scale[o])))
+    const {sum} = byHash.get(h)
+    columns.forEach((_, c) => (weights[i * columns.length + c] = Math.max(-32767, Math.min(32767, Math.round(sum[c] / scale[c])))))
   })
   return {
-    version: 1,
-    outputs: OUTPUTS,
-    hashes: Buffer.from(hashes.buffer).toString('base64'),
+    hashes: Buffer.from(Uint32Array.from(sorted).buffer).toString('base64'),
     weights: Buffer.from(weights.buffer).toString('base64'),
     scale: scale.map((s) => Number(s.toPrecision(6))),
-    bias: [...trained.bias].map((b) => Number(b.toPrecision(6))),
-    thresholds,
-    trainedOn: {posts, hands, features: sorted.length}
+    rows: sorted.length,
+    firstOf: sorted.map((h) => byHash.get(h).first)
   }
 }
 
@@ -53,6 +91,8 @@ export function postScores(data, post, audience) {
   if (!model) models.set(data, (model = loadModel(data)))
   const {reading} = post
   const every = modelSettings.everySentenceFor.includes(audience)
-  const best = bestStretches(model, modelSettings, audience, reading.windows.filter((w) => every || reading.cueClass[w.center]))
+  const {reach} = modelSettings.wide
+  const wideAt = (center) => countTerms(reading.terms.slice(Math.max(0, center - reach), center + reach + 1))
+  const best = bestStretches(model, modelSettings, audience, reading.windows.filter((w) => every || reading.cueClass[w.center]), wideAt)
   return Object.fromEntries(OUTPUTS.map((o) => [o, best.get(o)?.score ?? 0]))
 }

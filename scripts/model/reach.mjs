@@ -16,6 +16,7 @@ import {examplesOf, train} from './learn.mjs'
 import {pack, postScores} from './pack.mjs'
 import {trainingSettings} from './settings.mjs'
 import {casesOf, countAt} from './thresholds.mjs'
+import {trainWide} from './wide.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const argument = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback)
@@ -23,9 +24,11 @@ const audience = argument('--audience', 'moderator')
 const budget = Number(argument('--budget', '0.04'))
 const settings = trainingSettings(join(root, 'dictionaries', 'model.yml'))
 // training settings given as name=value override model.yml's
-for (const pair of process.argv.slice(2).filter((a) => /^[a-z-]+=[\d.]+$/.test(a))) {
+for (const pair of process.argv.slice(2).filter((a) => /^[a-z.-]+=[\d.]+$/.test(a))) {
   const [name, value] = pair.split('=')
-  settings[name] = Number(value)
+  const [head, tail] = name.split('.')
+  if (tail) settings[head][tail] = Number(value)
+  else settings[name] = Number(value)
 }
 
 const OUTPUTS = ['crisis-signal', 'encouraging-harm', 'method-detail', 'priority:high']
@@ -39,7 +42,7 @@ console.log(`| hand | ${OUTPUTS.map((o) => `${o}: rules -> best (threshold)`).jo
 console.log(`|${' --- |'.repeat(OUTPUTS.length + 1)}`)
 for (const hand of hands) {
   const rest = [...hands.filter((h) => h !== hand).flatMap((h) => h.posts), ...extras]
-  const data = pack(train(examplesOf(rest, settings['min-posts']), settings), {hands: [], posts: rest.length})
+  const data = pack(train(examplesOf(rest, settings['min-posts']), settings), {hands: [], posts: rest.length, wide: trainWide(rest, settings)})
   const records = hand.posts.map((post) => ({post, scores: {[audience]: postScores(data, post, audience)}}))
   const cells = OUTPUTS.map((output) => {
     const cases = casesOf(records, output, audience)

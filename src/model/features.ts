@@ -26,11 +26,11 @@ export function feature(name: string, start: number, end: number, sentence: numb
 const NUMBER = 'w:#n'
 
 /** The tokens the scorer reads as words: prose, tags, numbers and emoji, not code, links or handles. */
-function readable(token: Token): boolean {
+export function readable(token: Token): boolean {
   return token.kind === 'word' || token.kind === 'tag' || token.kind === 'num' || token.kind === 'emoji'
 }
 
-function wordName(token: Token): string {
+export function wordName(token: Token): string {
   if (token.kind === 'num') return NUMBER
   if (token.kind === 'tag') return 'w:#' + token.norm
   return 'w:' + token.norm

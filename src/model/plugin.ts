@@ -63,8 +63,8 @@ export default function safepostModel(options: ModelPluginOptions) {
       // a threshold written in the rule's header overrides the trained one
       const threshold = compiled.rules[rule]?.meta?.model?.[options.audience] ?? model.threshold(options.preset, rule)
       if (!score || threshold === null || score.score < threshold) continue
-      const {sentence, cues} = explain(model, analysis.text, score)
-      const at = analysis.sentences[sentence]!
+      const {first, last, cues} = explain(model, analysis, score)
+      const at = {start: analysis.sentences[first]!.start, end: analysis.sentences[last]!.end}
       if (file.messages.some((m) => about.notBeside.includes(m.ruleId ?? '') && overlaps(m, at.start, at.end))) continue
       const level = rule === 'crisis-signal' && priority && rank(priority) > rank(about.level) ? priority : about.level
       const quoted = cues.map((c) => `"${c}"`).join(', ')

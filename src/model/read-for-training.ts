@@ -10,12 +10,15 @@ import type {Priority} from '../types.js'
 import {activeModel, modelClassIndex, modelGateIndex, useModel} from './active.js'
 import {worthScoring} from './score.js'
 import {modelSettings} from './settings.js'
+import {sentenceTerms, type Terms} from './wide.js'
 import {windowsOf, type Window} from './windows.js'
 
 export interface PostReading {
   windows: Window[]
   /** Every sentence on its own: more short examples to learn from, shaped like the shortest posts. */
   singles: Window[]
+  /** Per sentence: its terms for the wide reading, as often as each occurs. */
+  terms: Terms[]
   /** Sentence [start, end) offsets. */
   sentences: Array<[number, number]>
   /** Per sentence: whether a check would score it (it can hold a cue class). */
@@ -38,6 +41,7 @@ export function readForTraining(text: string): PostReading {
     return {
       windows: [...windowsOf(analysis, modelClassIndex(), modelSettings)],
       singles: modelSettings.window > 0 ? [...windowsOf(analysis, modelClassIndex(), {...modelSettings, window: 0})] : [],
+      terms: analysis.sentences.map((s) => sentenceTerms(s, analysis.text, modelSettings.wide)),
       sentences: analysis.sentences.map((s) => [s.start, s.end]),
       cueClass: analysis.sentences.map((s) => worthScoring(analysis, s, modelSettings, modelGateIndex())),
       rulesFired: [...new Set(messages.map((m) => m.ruleId))],

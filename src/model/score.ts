@@ -3,16 +3,21 @@
 // the sum of what its features carry, and that sum is the explanation.
 import type {Analysis, Sentence} from '../engine/analyse.js'
 import type {PhraseIndex} from '../engine/phrase-index.js'
-import type {Model} from './trained.js'
+import type {Model, WideModel} from './trained.js'
 import type {Audience} from '../engine/compiled.js'
 import {mayScore, type ModelSettings} from './settings.js'
+import {termsAround, wideSums, type TermCounts} from './wide.js'
 import {windowsOf, type Window} from './windows.js'
 
 export interface OutputScore {
   output: string
-  /** The chance, 0 to 1, of the best stretch. */
+  /** The chance, 0 to 1: the best stretch's, mixed with the wide reading's around it where model.yml says so. */
   score: number
   window: Window
+  /** The best stretch's chance alone. */
+  stretch: number
+  /** The wide reading's chance, where it was mixed in. */
+  wide?: number
 }
 
 export type PostScores = Map<string, OutputScore>
@@ -35,16 +40,19 @@ export function scorePost(analysis: Analysis, model: Model, settings: ModelSetti
   const every = settings.everySentenceFor.includes(audience)
   const centers = analysis.sentences.filter((s) => every || worthScoring(analysis, s, settings, gateIndex)).map((s) => s.index)
   if (centers.length === 0) return new Map()
-  return bestStretches(model, settings, audience, windowsOf(analysis, classIndex, settings, centers))
+  return bestStretches(model, settings, audience, windowsOf(analysis, classIndex, settings, centers), (center) => termsAround(analysis, center, settings.wide))
 }
 
 /**
  * Each output's best of these stretches, taken one at a time (a long post
  * never holds all its stretches at once). A rule's score counts only where
  * the stretch holds something of its kind, for the audiences in the rule's
- * `needs-for`. The training script scores its stored stretches with it too.
+ * `needs-for`. Where the best stretch scored, the wide reading of the
+ * sentences around it (`wideAt`: term counts around a centre) is mixed in,
+ * by the share model.yml gives each output. The training script scores its
+ * stored stretches with it too.
  */
-export function bestStretches(model: Model, settings: ModelSettings, audience: Audience, windows: Iterable<Window>): PostScores {
+export function bestStretches(model: Model, settings: ModelSettings, audience: Audience, windows: Iterable<Window>, wideAt: (center: number) => TermCounts): PostScores {
   const scores: PostScores = new Map()
   for (const window of windows) {
     const sums = windowSums(model, window)
@@ -53,10 +61,27 @@ export function bestStretches(model: Model, settings: ModelSettings, audience: A
       const rule = settings.rules[output]
       const score = rule && !mayScore(rule, audience, names) ? 0 : sigmoid(sums[o]!)
       const best = scores.get(output)
-      if (!best || score > best.score) scores.set(output, {output, score, window})
+      if (!best || score > best.score) scores.set(output, {output, score, window, stretch: score})
     })
   }
+  if (model.wide) mixWide(model.wide, settings, scores, wideAt)
   return scores
+}
+
+/** Mix the wide reading into each output that takes it, around its best stretch (read once per centre). */
+function mixWide(wide: WideModel, settings: ModelSettings, scores: PostScores, wideAt: (center: number) => TermCounts): void {
+  const byCenter = new Map<number, Float64Array>()
+  wide.outputs.forEach((output, o) => {
+    const mix = settings.wide.mix[output] ?? 0
+    const best = scores.get(output)
+    // a stretch gated to 0 (nothing of the rule's kind) stays silent
+    if (!best || mix <= 0 || best.stretch <= 0) return
+    const center = best.window.center
+    let sums = byCenter.get(center)
+    if (!sums) byCenter.set(center, (sums = wideSums(wide, wideAt(center))))
+    best.wide = sigmoid(sums[o]!)
+    best.score = (1 - mix) * best.stretch + mix * best.wide
+  })
 }
 
 /**

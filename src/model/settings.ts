@@ -37,6 +37,20 @@ export interface ModelSettings {
   everySentenceFor: Audience[]
   /** Folded words never quoted alone as a cue. */
   plainWords: ReadonlySet<string>
+  wide: WideSettings
+  /** A message covers, beside the sentence that added most, each neighbour in the stretch that added at least this share of it. */
+  pointShare: number
+}
+
+/** The wide reading (src/model/wide.ts). */
+export interface WideSettings {
+  /** Sentences on either side of the best stretch's centre that the wide reading takes in. */
+  reach: number
+  /** Words shorter than this are left out of its word n-grams ("i", "a"). */
+  minLetters: number
+  charGrams: [number, number]
+  /** Output -> the share of its score the wide reading gives (0: none; the rest is the best stretch's). */
+  mix: Record<string, number>
 }
 
 interface ModelYaml {
@@ -49,6 +63,8 @@ interface ModelYaml {
   'cue-classes': string[]
   'every-sentence-for'?: Audience[]
   'plain-words': string[]
+  'point-share'?: number
+  wide?: {reach: number; 'min-letters': number; 'char-grams': [number, number]; mix: Record<string, number>}
 }
 
 function read(raw: ModelYaml): ModelSettings {
@@ -61,7 +77,9 @@ function read(raw: ModelYaml): ModelSettings {
     flags: raw.flags,
     cueClasses: raw['cue-classes'],
     everySentenceFor: raw['every-sentence-for'] ?? [],
-    plainWords: new Set(raw['plain-words'])
+    plainWords: new Set(raw['plain-words']),
+    pointShare: raw['point-share'] ?? 1,
+    wide: raw.wide ? {reach: raw.wide.reach, minLetters: raw.wide['min-letters'], charGrams: raw.wide['char-grams'], mix: raw.wide.mix} : {reach: 0, minLetters: 2, charGrams: [3, 5], mix: {}}
   }
 }
 

@@ -1,7 +1,8 @@
 // The learned weights as the scorer uses them: the hashes of the features'
 // names, filed in a hash table for look-up, and one 16-bit weight per feature
 // and output, decoded on first use from the generated module (nothing is
-// decoded for a post with no cue).
+// decoded for a post with no cue). Two such tables: the stretch reading's and
+// the wide reading's (src/model/wide.ts), which also keeps each term's rarity.
 import type {PresetName} from '../types.js'
 
 /** What scripts/model/train.mjs writes into src/generated/model.ts. */
@@ -20,6 +21,34 @@ export interface TrainedData {
   thresholds: Partial<Record<PresetName, Record<string, number | null>>>
   /** What it was trained on, for the docs and the report of `npm run train`. */
   trainedOn: {posts: number; hands: string[]; features: number}
+  /** The wide reading's weights, for the outputs model.yml mixes it into. */
+  wide?: TrainedWide
+}
+
+/** The wide reading (src/model/wide.ts) as trained: a term's rarity and its weights, filed like the stretch's. */
+export interface TrainedWide {
+  outputs: string[]
+  /** Base64 of the sorted Uint32 hashes of the kept terms. */
+  hashes: string
+  /** Base64 of Uint16 inverse document frequencies, one per term; one times `idfScale` is the real one. */
+  idf: string
+  idfScale: number
+  /** Base64 of Int16 weights, term-major. */
+  weights: string
+  scale: number[]
+  bias: number[]
+  terms: number
+}
+
+/** The wide reading's weights as the scorer uses them. */
+export interface WideModel {
+  outputs: string[]
+  rowOf(hash: number): number
+  /** A term's inverse document frequency, by row. */
+  idf(row: number): number
+  weights(): Int16Array
+  scale: number[]
+  bias: number[]
 }
 
 export interface Model {
@@ -30,18 +59,47 @@ export interface Model {
   /** The stored weights, row-major (`weights()[row * outputs.length + o]`); one times `data.scale[o]` is the real weight. */
   weights(): Int16Array
   threshold(preset: PresetName, output: string): number | null
+  /** Null for a model trained without the wide reading. */
+  wide: WideModel | null
 }
 
 export function loadModel(data: TrainedData): Model {
-  let slots: Int32Array | undefined
-  let weights: Int16Array | undefined
-  const decode = () => {
-    slots = slotsOf(new Uint32Array(bytesOf(data.hashes).buffer))
-    weights = new Int16Array(bytesOf(data.weights).buffer)
-  }
+  const table = tableOf(data.hashes, data.weights)
   return {
     data,
     outputs: data.outputs,
+    rowOf: table.rowOf,
+    weights: table.weights,
+    wide: data.wide ? loadWide(data.wide) : null,
+    threshold(preset, output) {
+      const table = data.thresholds[preset] ?? data.thresholds.writer
+      return table?.[output] ?? null
+    }
+  }
+}
+
+function loadWide(data: TrainedWide): WideModel {
+  const table = tableOf(data.hashes, data.weights)
+  let idf: Uint16Array | undefined
+  return {
+    outputs: data.outputs,
+    rowOf: table.rowOf,
+    weights: table.weights,
+    idf: (row) => (idf ??= new Uint16Array(bytesOf(data.idf).buffer))[row]! * data.idfScale,
+    scale: data.scale,
+    bias: data.bias
+  }
+}
+
+/** Hashes and weights, decoded on first use. */
+function tableOf(hashes: string, weightBytes: string): {rowOf(hash: number): number; weights(): Int16Array} {
+  let slots: Int32Array | undefined
+  let weights: Int16Array | undefined
+  const decode = () => {
+    slots = slotsOf(new Uint32Array(bytesOf(hashes).buffer))
+    weights = new Int16Array(bytesOf(weightBytes).buffer)
+  }
+  return {
     rowOf(hash) {
       if (!slots) decode()
       const mask = (slots!.length >> 1) - 1
@@ -54,10 +112,6 @@ export function loadModel(data: TrainedData): Model {
     weights() {
       if (!weights) decode()
       return weights!
-    },
-    threshold(preset, output) {
-      const table = data.thresholds[preset] ?? data.thresholds.writer
-      return table?.[output] ?? null
     }
   }
 }

@@ -1,0 +1,166 @@
+// The wide reading: the sentences around the best stretch taken in as one
+// bag of words and letters, each weighed by how often it recurs and how rare
+// it is in the posts the scorer learned from (TF-IDF), the way a reader takes
+// in a short post whole. The stretch reading sees a sentence and its
+// neighbours through word classes and context flags; this one sees the
+// wording of the whole post, punctuation and emoji included ("i'm done.",
+// "goodnight 🖤"). Measured leaving one hand out, the two together catch
+// crises in wording neither catches alone (docs/model.md).
+//
+// A term is known by the FNV hash of its name (`hashFeature('pw:so tired')`),
+// folded letter by letter as it is read, so no term is ever built as a string.
+import type {Analysis, Sentence} from '../engine/analyse.js'
+import {hashFeature, readable, wordName} from './features.js'
+import type {WideSettings} from './settings.js'
+import type {WideModel} from './trained.js'
+
+/** Word n-gram terms are named `pw:<words>`, letter n-gram terms `pc:<letters>`. */
+const WORDS = hashFeature('pw:')
+const LETTERS = hashFeature('pc:')
+const SPACE = 32
+
+/** One more character folded into an FNV-1a hash (`hashFeature` is the fold of a whole name). */
+function fold(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193) >>> 0
+}
+
+function foldText(hash: number, text: string): number {
+  for (let i = 0; i < text.length; i++) hash = fold(hash, text.charCodeAt(i))
+  return hash
+}
+
+/** The terms of one sentence or more, by hash, each as often as it occurs. */
+export interface Terms {
+  words: number[]
+  letters: number[]
+}
+
+/** A word term of a sentence and the [start, end) offsets it was read from. */
+export interface PlacedTerm {
+  hash: number
+  start: number
+  end: number
+  sentence: number
+}
+
+/** The word 1-3-grams of a sentence's folded words of `minLetters` letters or more, each where it was read. */
+export function wordTerms(sentence: Sentence, settings: WideSettings): PlacedTerm[] {
+  const words = sentence.tokens.filter(readable).map((t) => ({name: wordName(t).slice(2), start: t.start, end: t.end})).filter((w) => w.name.length >= settings.minLetters)
+  const out: PlacedTerm[] = []
+  for (let i = 0; i < words.length; i++) {
+    let hash = WORDS
+    for (let n = 0; n < 3 && i + n < words.length; n++) {
+      if (n) hash = fold(hash, SPACE)
+      hash = foldText(hash, words[i + n]!.name)
+      out.push({hash, start: words[i]!.start, end: words[i + n]!.end, sentence: sentence.index})
+    }
+  }
+  return out
+}
+
+/**
+ * The terms of one sentence: its word terms (`wordTerms`), and the letter
+ * n-grams of each word as written (lower-cased, a space either side,
+ * punctuation kept); a word shorter than the shortest n-gram counts once, whole.
+ */
+export function sentenceTerms(sentence: Sentence, text: string, settings: WideSettings): Terms {
+  const words = wordTerms(sentence, settings).map((t) => t.hash)
+  const letters: number[] = []
+  const [low, high] = settings.charGrams
+  for (const word of text.slice(sentence.start, sentence.end).toLowerCase().split(/\s+/)) {
+    if (!word) continue
+    const padded = ' ' + word + ' '
+    if (padded.length < low) letters.push(foldText(LETTERS, padded))
+    for (let i = 0; i + low <= padded.length; i++) {
+      let hash = LETTERS
+      for (let j = i; j < padded.length && j - i < high; j++) {
+        hash = fold(hash, padded.charCodeAt(j))
+        if (j - i + 1 >= low) letters.push(hash)
+      }
+    }
+  }
+  return {words, letters}
+}
+
+/** How often each term of some sentences occurs. */
+export interface TermCounts {
+  words: Map<number, number>
+  letters: Map<number, number>
+}
+
+export function countTerms(lists: Iterable<Terms>): TermCounts {
+  const counts: TermCounts = {words: new Map(), letters: new Map()}
+  for (const list of lists) {
+    for (const h of list.words) counts.words.set(h, (counts.words.get(h) ?? 0) + 1)
+    for (const h of list.letters) counts.letters.set(h, (counts.letters.get(h) ?? 0) + 1)
+  }
+  return counts
+}
+
+/**
+ * The TF-IDF value of each term a model knows, `(1 + ln count) * idf`, with
+ * the word terms and the letter terms each scaled to unit length on their
+ * own (a long post's hundreds of letter n-grams cannot drown its words).
+ * `keyOf` gives a known term's key (a row, an id), or -1.
+ */
+export function termValues(counts: TermCounts, keyOf: (hash: number) => number, idfOf: (key: number) => number): Array<{hash: number; key: number; value: number}> {
+  const out: Array<{hash: number; key: number; value: number}> = []
+  for (const block of [counts.words, counts.letters]) {
+    const from = out.length
+    let squares = 0
+    for (const [hash, count] of block) {
+      const key = keyOf(hash)
+      if (key < 0) continue
+      const value = (1 + Math.log(count)) * idfOf(key)
+      out.push({hash, key, value})
+      squares += value * value
+    }
+    const norm = Math.sqrt(squares) || 1
+    for (let i = from; i < out.length; i++) out[i]!.value /= norm
+  }
+  return out
+}
+
+/** The terms a model knows, by row, with their values. */
+function knownTerms(model: WideModel, counts: TermCounts): Array<{hash: number; key: number; value: number}> {
+  return termValues(counts, model.rowOf, model.idf)
+}
+
+/** The wide reading's logit for each of its outputs, over these term counts. */
+export function wideSums(model: WideModel, counts: TermCounts): Float64Array {
+  const width = model.outputs.length
+  const sums = Float64Array.from(model.bias)
+  const weights = model.weights()
+  for (const {key: row, value} of knownTerms(model, counts)) for (let o = 0; o < width; o++) sums[o]! += weights[row * width + o]! * model.scale[o]! * value
+  return sums
+}
+
+/** The sentences the wide reading takes in around a centre. */
+export function reachOf(analysis: Analysis, center: number, settings: WideSettings): Sentence[] {
+  return analysis.sentences.slice(Math.max(0, center - settings.reach), center + settings.reach + 1)
+}
+
+/** The term counts of the sentences within `reach` of `center`, read from an analysis. */
+export function termsAround(analysis: Analysis, center: number, settings: WideSettings): TermCounts {
+  return countTerms(reachOf(analysis, center, settings).map((s) => sentenceTerms(s, analysis.text, settings)))
+}
+
+/**
+ * What each word term around a centre added to one output's logit, at each
+ * place it was read (a term read twice shares its value between its places).
+ */
+export function wideContributions(model: WideModel, analysis: Analysis, center: number, settings: WideSettings, output: string): Array<PlacedTerm & {value: number}> {
+  const o = model.outputs.indexOf(output)
+  if (o < 0) return []
+  const counts = termsAround(analysis, center, settings)
+  const width = model.outputs.length
+  const weights = model.weights()
+  const values = new Map<number, number>()
+  for (const {hash, key: row, value} of knownTerms(model, {words: counts.words, letters: new Map()})) {
+    values.set(hash, (weights[row * width + o]! * model.scale[o]! * value) / counts.words.get(hash)!)
+  }
+  return reachOf(analysis, center, settings)
+    .flatMap((s) => wordTerms(s, settings))
+    .filter((t) => values.has(t.hash))
+    .map((t) => ({...t, value: values.get(t.hash)!}))
+}
