@@ -17,10 +17,13 @@ export interface Feature {
   start: number
   end: number
   sentence: number
+  /** The model `row` was looked up in (null: none yet), and the feature's row of weights there (-1: unknown to it). */
+  rowIn: object | null
+  row: number
 }
 
 export function feature(name: string, start: number, end: number, sentence: number): Feature {
-  return {name, hash: hashFeature(name), start, end, sentence}
+  return {name, hash: hashFeature(name), start, end, sentence, rowIn: null, row: -1}
 }
 
 const NUMBER = 'w:#n'

@@ -108,19 +108,30 @@ function groupOf(name: string): number {
   return GROUP[name.charCodeAt(0) & 127]!
 }
 
-/** The logit of each output for one stretch. */
+/** Per group (`groupOf`), how many features of the stretch being summed fall in it; zeroed again after each stretch. */
+const groupCounts = new Uint32Array(128)
+
+/** The logit of each output for one stretch (the values of `featureValues`, worked out in place). */
 export function windowSums(model: Model, window: Window): Float64Array {
   const width = model.outputs.length
   const sums = new Float64Array(width)
-  const values = featureValues(window.features)
   const weights = model.weights()
   const scale = model.data.scale
   const features = window.features
+  for (let i = 0; i < features.length; i++) groupCounts[groupOf(features[i]!.name)]!++
   for (let i = 0; i < features.length; i++) {
-    const row = model.rowOf(features[i]!.hash)
+    const feature = features[i]!
+    // a sentence's features are shared by the stretches around it: look each up once per model
+    if (feature.rowIn !== model) {
+      feature.row = model.rowOf(feature.hash)
+      feature.rowIn = model
+    }
+    const row = feature.row
     if (row < 0) continue
-    for (let o = 0; o < width; o++) sums[o]! += weights[row * width + o]! * scale[o]! * values[i]!
+    const value = 1 / Math.sqrt(groupCounts[groupOf(feature.name)]!)
+    for (let o = 0; o < width; o++) sums[o]! += weights[row * width + o]! * scale[o]! * value
   }
+  for (let i = 0; i < features.length; i++) groupCounts[groupOf(features[i]!.name)] = 0
   for (let o = 0; o < width; o++) sums[o]! += model.data.bias[o]!
   return sums
 }
