@@ -49,8 +49,8 @@ function packWide(trained) {
 /**
  * Some columns of trained weights as the core stores them: rows whose weights
  * are all near zero dropped, the rest filed under the hash of the name
- * (`hashOf`; two names with one hash add up), 16-bit with a scale per column. `firstOf`: per
- * stored row, the first trained row filed there.
+ * (`hashOf`; two names with one hash add up), 16-bit with a scale per
+ * column. `firstOf`: per stored row, the first trained row filed there.
  */
 function packTable(trained, columns, hashOf = hashFeature) {
   const width = OUTPUTS.length

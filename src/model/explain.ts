@@ -1,4 +1,4 @@
-// Turns a score into what a moderator can check: the sentence that carried
+// Turns a score into what a moderator can check: the sentences that carried
 // it, and the few stretches of words that weighed most.
 import type {Analysis} from '../engine/analyse.js'
 import type {Model} from './trained.js'
@@ -7,9 +7,11 @@ import {modelSettings} from './settings.js'
 import {wideContributions} from './wide.js'
 
 export interface Explanation {
-  /** Index of the sentence of the stretch whose words added most to the score. */
-  sentence: number
-  /** The sentences the message covers: that one, and the neighbours beside it that added nearly as much (model.yml `point-share`). */
+  /**
+   * The sentences the message covers: the one of the stretch whose words
+   * pushed the score up most, and each neighbour in the stretch that pushed
+   * it up by at least `point-share` (model.yml) of that.
+   */
   first: number
   last: number
   /** The words that weighed most, as written, strongest first. */
@@ -31,7 +33,8 @@ export function explain(model: Model, analysis: Analysis, score: OutputScore): E
   }
   // features read at the same words (a word, its letters, its class) weigh together
   const byRange = new Map<string, {start: number; end: number; value: number}>()
-  // the stretch is scored as a whole, but the message points at one sentence: the one whose own words added most
+  // the stretch is scored as a whole, but the message points at the sentence whose own words pushed the score up most
+  // (what pulled it down, such as help-seeking words, does not make a sentence less the one that carried it)
   const bySentence = new Map<number, number>()
   for (const {feature, value} of parts) if (value > 0) bySentence.set(feature.sentence, (bySentence.get(feature.sentence) ?? 0) + value)
   let sentence = score.window.center
@@ -60,5 +63,5 @@ export function explain(model: Model, analysis: Analysis, score: OutputScore): E
     cues.push(words)
     if (cues.length === MAX_CUES) break
   }
-  return {sentence, first, last, cues}
+  return {first, last, cues}
 }
