@@ -24,12 +24,13 @@ function random(seed) {
 export function examplesOf(posts, minPosts) {
   const postCount = new Map()
   for (const post of posts) {
-    const names = new Set()
-    for (const w of post.reading.windows) for (const f of w.features) names.add(f.name)
-    for (const n of names) postCount.set(n, (postCount.get(n) ?? 0) + 1)
+    const hashes = new Set()
+    for (const w of post.reading.windows) for (const f of w.features) hashes.add(f.hash)
+    for (const h of hashes) postCount.set(h, (postCount.get(h) ?? 0) + 1)
   }
-  const vocabulary = [...postCount].filter(([, n]) => n >= minPosts).map(([name]) => name).sort()
-  const ids = new Map(vocabulary.map((name, i) => [name, i]))
+  // features are known by their hashes (letter n-grams have no name of their own: src/model/features.ts)
+  const vocabulary = [...postCount].filter(([, n]) => n >= minPosts).map(([hash]) => hash).sort((a, b) => a - b)
+  const ids = new Map(vocabulary.map((hash, i) => [hash, i]))
   const examples = []
   for (const post of posts) {
     for (const windows of [post.reading.windows, post.reading.singles]) for (let w = 0; w < windows.length; w++) {
@@ -42,7 +43,7 @@ export function examplesOf(posts, minPosts) {
         else labels[o] = w === anchorWindow(windows, label.anchor) ? 1 : -1
       })
       const all = featureValues(window.features)
-      const known = window.features.map((f, i) => [ids.get(f.name) ?? -1, all[i]]).filter(([id]) => id >= 0)
+      const known = window.features.map((f, i) => [ids.get(f.hash) ?? -1, all[i]]).filter(([id]) => id >= 0)
       examples.push({features: Int32Array.from(known, ([id]) => id), values: Float64Array.from(known, ([, v]) => v), labels})
     }
   }

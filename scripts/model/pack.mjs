@@ -2,7 +2,6 @@
 // near-zero weights pruned, the rest stored as 16-bit integers with a scale
 // per output, filed under the FNV hash of the feature's name; the same for
 // the wide reading, with each term's idf.
-import {hashFeature} from '../../dist/src/model/features.js'
 import {loadModel} from '../../dist/src/model/trained.js'
 import {bestStretches} from '../../dist/src/model/score.js'
 import {modelSettings} from '../../dist/src/model/settings.js'
@@ -30,8 +29,7 @@ export function pack(trained, {thresholds = {}, hands, posts, wide}) {
 /** The wide reading's weights (scripts/model/wide.mjs), for the outputs model.yml mixes it into, with each term's idf. */
 function packWide(trained) {
   const columns = OUTPUTS.map((_, o) => o).filter((o) => modelSettings.wide.mix[OUTPUTS[o]] > 0)
-  // the wide reading's vocabulary is already hashes
-  const table = packTable(trained, columns, (hash) => hash)
+  const table = packTable(trained, columns)
   const idfScale = Math.max(...trained.idf) / 65535
   const idf = Uint16Array.from(table.firstOf, (f) => Math.round(trained.idf[f] / idfScale))
   return {
@@ -48,11 +46,11 @@ function packWide(trained) {
 
 /**
  * Some columns of trained weights as the core stores them: rows whose weights
- * are all near zero dropped, the rest filed under the hash of the name
- * (`hashOf`; two names with one hash add up), 16-bit with a scale per
- * column. `firstOf`: per stored row, the first trained row filed there.
+ * are all near zero dropped, the rest filed under their feature's hash (the
+ * vocabulary of both readings is hashes), 16-bit with a scale per column.
+ * `firstOf`: per stored row, the trained row filed there.
  */
-function packTable(trained, columns, hashOf = hashFeature) {
+function packTable(trained, columns) {
   const width = OUTPUTS.length
   const scale = columns.map((o) => {
     let max = 0
@@ -60,19 +58,15 @@ function packTable(trained, columns, hashOf = hashFeature) {
     return max / 32767 || 1
   })
   const byHash = new Map()
-  trained.vocabulary.forEach((name, f) => {
+  trained.vocabulary.forEach((hash, f) => {
     const row = columns.map((o) => trained.weights[f * width + o])
-    if (!row.some((w) => Math.abs(w) >= PRUNE)) return
-    const h = hashOf(name)
-    const entry = byHash.get(h) ?? {sum: new Float64Array(columns.length), first: f}
-    row.forEach((w, c) => (entry.sum[c] += w))
-    byHash.set(h, entry)
+    if (row.some((w) => Math.abs(w) >= PRUNE)) byHash.set(hash, {row, first: f})
   })
   const sorted = [...byHash.keys()].sort((a, b) => a - b)
   const weights = new Int16Array(sorted.length * columns.length)
   sorted.forEach((h, i) => {
-    const {sum} = byHash.get(h)
-    columns.forEach((_, c) => (weights[i * columns.length + c] = Math.max(-32767, Math.min(32767, Math.round(sum[c] / scale[c])))))
+    const {row} = byHash.get(h)
+    columns.forEach((_, c) => (weights[i * columns.length + c] = Math.max(-32767, Math.min(32767, Math.round(row[c] / scale[c])))))
   })
   return {
     hashes: Buffer.from(Uint32Array.from(sorted).buffer).toString('base64'),

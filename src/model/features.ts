@@ -22,9 +22,17 @@ export interface Feature {
   row: number
 }
 
-export function feature(name: string, start: number, end: number, sentence: number): Feature {
-  return {name, hash: hashFeature(name), start, end, sentence, rowIn: null, row: -1}
+export function feature(name: string, start: number, end: number, sentence: number, hash = hashFeature(name)): Feature {
+  return {name, hash, start, end, sentence, rowIn: null, row: -1}
 }
+
+/**
+ * The name every letter n-gram carries: a sentence holds hundreds of them, so
+ * each is known by its hash alone, folded letter by letter (`hashFeature('g:' + letters)`)
+ * without building the string.
+ */
+export const LETTER_GRAM = 'g:'
+const LETTER_GRAM_HASH = hashFeature(LETTER_GRAM)
 
 const NUMBER = 'w:#n'
 
@@ -39,11 +47,14 @@ export function wordName(token: Token): string {
   return 'w:' + token.norm
 }
 
-/** Every feature of one sentence, first occurrence of each name only. */
+/** Every feature of one sentence, first occurrence of each name (of each hash, for letter n-grams) only. */
 export function sentenceFeatures(sentence: Sentence, classIndex: PhraseIndex, settings: ModelSettings): Feature[] {
-  const seen = new Map<string, Feature>()
+  const seen = new Map<string | number, Feature>()
   const add = (name: string, start: number, end: number) => {
     if (!seen.has(name)) seen.set(name, feature(name, start, end, sentence.index))
+  }
+  const addGram = (hash: number, start: number, end: number) => {
+    if (!seen.has(hash)) seen.set(hash, feature(LETTER_GRAM, start, end, sentence.index, hash))
   }
   const words = sentence.tokens.filter(readable)
   for (let i = 0; i < words.length; i++) {
@@ -58,7 +69,7 @@ export function sentenceFeatures(sentence: Sentence, classIndex: PhraseIndex, se
       const c = words[i + 2]
       if (c) add(wa + ' ' + wb.slice(2) + ' ' + wordName(c).slice(2), a.start, c.end)
     }
-    if (a.kind === 'word' || a.kind === 'tag') charGrams(a, settings, add)
+    if (a.kind === 'word' || a.kind === 'tag') charGrams(a, settings, addGram)
   }
 
   // the scorer's own scan over every word class it reads (the rules' index holds only what their gates ask about)
@@ -76,11 +87,15 @@ export function sentenceFeatures(sentence: Sentence, classIndex: PhraseIndex, se
   return [...seen.values()]
 }
 
-function charGrams(token: Token, settings: ModelSettings, add: (name: string, start: number, end: number) => void): void {
+function charGrams(token: Token, settings: ModelSettings, add: (hash: number, start: number, end: number) => void): void {
   const padded = '<' + token.norm + '>'
   const [low, high] = settings.charGrams
   for (let n = low; n <= high; n++) {
-    for (let i = 0; i + n <= padded.length; i++) add('g:' + padded.slice(i, i + n), token.start, token.end)
+    for (let i = 0; i + n <= padded.length; i++) {
+      let hash = LETTER_GRAM_HASH
+      for (let k = i; k < i + n; k++) hash = Math.imul(hash ^ padded.charCodeAt(k), 0x01000193) >>> 0
+      add(hash, token.start, token.end)
+    }
   }
 }
 

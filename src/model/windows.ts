@@ -38,12 +38,13 @@ export function* windowsOf(analysis: Analysis, classIndex: PhraseIndex, settings
     const key = first + ':' + last
     if (seen.has(key)) continue
     seen.add(key)
-    const byName = new Map<string, Feature>()
+    // by hash: letter n-grams share one name (features.ts `LETTER_GRAM`), and the weights are filed by hash anyway
+    const byHash = new Map<number, Feature>()
     // the centre first, so a feature that recurs is credited where the window is centred
     for (const i of [center, ...range(first, last).filter((j) => j !== center)]) {
-      for (const f of featuresOf(i)) if (!byName.has(f.name)) byName.set(f.name, f)
+      for (const f of featuresOf(i)) if (!byHash.has(f.hash)) byHash.set(f.hash, f)
     }
-    yield {center, first, last, features: [...byName.values()]}
+    yield {center, first, last, features: [...byHash.values()]}
     // centres come in order: a sentence before this stretch is never read again
     for (const i of perSentence.keys()) if (i < first) perSentence.delete(i)
   }
