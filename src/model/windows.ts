@@ -39,16 +39,73 @@ export function* windowsOf(analysis: Analysis, classIndex: PhraseIndex, settings
     if (seen.has(key)) continue
     seen.add(key)
     // by hash: letter n-grams share one name (features.ts `LETTER_GRAM`), and the weights are filed by hash anyway
-    const byHash = new Map<number, Feature>()
+    const taken = distinctHashes.next()
+    const features: Feature[] = []
     // the centre first, so a feature that recurs is credited where the window is centred
     for (const i of [center, ...range(first, last).filter((j) => j !== center)]) {
-      for (const f of featuresOf(i)) if (!byHash.has(f.hash)) byHash.set(f.hash, f)
+      for (const f of featuresOf(i)) if (taken.add(f.hash)) features.push(f)
     }
-    yield {center, first, last, features: [...byHash.values()]}
+    yield {center, first, last, features}
     // centres come in order: a sentence before this stretch is never read again
     for (const i of perSentence.keys()) if (i < first) perSentence.delete(i)
   }
 }
+
+/**
+ * A set of 32-bit hashes that is emptied in constant time (`next`), for
+ * gathering a stretch's features once each: a stretch holds hundreds, and a
+ * moderator's check gathers one stretch per sentence.
+ */
+class HashSet {
+  #hashes = new Int32Array(1024)
+  #marks = new Uint32Array(1024)
+  #mark = 0
+  #size = 0
+
+  next(): this {
+    this.#mark++
+    this.#size = 0
+    if (this.#mark === 0xffffffff) {
+      this.#marks.fill(0)
+      this.#mark = 1
+    }
+    return this
+  }
+
+  /** Whether `hash` was not in the set (and is now). */
+  add(hash: number): boolean {
+    if (2 * (this.#size + 1) > this.#hashes.length) this.#grow()
+    const mask = this.#hashes.length - 1
+    const key = hash | 0
+    for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+      if (this.#marks[slot] !== this.#mark) {
+        this.#marks[slot] = this.#mark
+        this.#hashes[slot] = key
+        this.#size++
+        return true
+      }
+      if (this.#hashes[slot] === key) return false
+    }
+  }
+
+  #grow(): void {
+    const hashes = this.#hashes
+    const marks = this.#marks
+    this.#hashes = new Int32Array(hashes.length * 2)
+    this.#marks = new Uint32Array(hashes.length * 2)
+    const mask = this.#hashes.length - 1
+    for (let i = 0; i < hashes.length; i++) {
+      if (marks[i] !== this.#mark) continue
+      let slot = hashes[i]! & mask
+      while (this.#marks[slot] === this.#mark) slot = (slot + 1) & mask
+      this.#marks[slot] = this.#mark
+      this.#hashes[slot] = hashes[i]!
+    }
+  }
+}
+
+/** Shared by every check: windowsOf gathers one stretch at a time, to the end, before the next. */
+const distinctHashes = new HashSet()
 
 function range(from: number, to: number): number[] {
   const out: number[] = []

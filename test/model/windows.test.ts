@@ -1,0 +1,42 @@
+// The stretches the scorer reads: each sentence with its neighbours, every
+// feature once, credited to the sentence the stretch is centred on.
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {hashFeature} from '../../src/model/features.js'
+import {modelClassIndex} from '../../src/model/active.js'
+import {modelSettings} from '../../src/model/settings.js'
+import {windowsOf} from '../../src/model/windows.js'
+import {processorFor} from '../../src/processor.js'
+
+function analysisOf(text: string) {
+  const processor = processorFor({preset: 'moderator'})
+  const file = new VFile(text)
+  processor.runSync(processor.parse(file), file)
+  return file.data.safepostAnalysis!
+}
+
+describe('the stretches of a post', () => {
+  it('holds a word that recurs in neighbouring sentences once, where the stretch is centred', () => {
+    const windows = [...windowsOf(analysisOf('So tired. So tired again. So tired.'), modelClassIndex(), modelSettings)]
+    expect(windows.map((w) => [w.first, w.center, w.last])).toEqual([
+      [0, 0, 1],
+      [0, 1, 2],
+      [1, 2, 2]
+    ])
+    const tired = windows[1]!.features.filter((f) => f.hash === hashFeature('w:tired'))
+    expect(tired).toHaveLength(1)
+    expect(tired[0]!.sentence).toBe(1)
+  })
+
+  it('gathers every distinct feature of a long stretch once (thousands of them)', () => {
+    const words = Array.from({length: 600}, (_, i) => 'word' + i.toString(36) + 'x').join(' ')
+    const analysis = analysisOf(`${words}. Then ${words} again. Nothing else.`)
+    const [first] = windowsOf(analysis, modelClassIndex(), modelSettings)
+    const hashes = first!.features.map((f) => f.hash)
+    expect(hashes.length).toBeGreaterThan(4000)
+    expect(new Set(hashes).size).toBe(hashes.length)
+    // the second sentence adds only what the first lacks ("then", "again" and their runs)
+    expect(first!.features.filter((f) => f.sentence === 1).map((f) => f.name)).toEqual(expect.arrayContaining(['w:then', 'w:again']))
+    expect(first!.features.some((f) => f.sentence === 1 && f.name === 'w:word0x')).toBe(false)
+  })
+})
