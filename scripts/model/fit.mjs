@@ -7,20 +7,18 @@ import {pack, postScores} from './pack.mjs'
 import {chooseThresholds} from './thresholds.mjs'
 import {trainWide} from './wide.mjs'
 
+/** Both readings trained on these posts, packed as the core reads them (`info`: thresholds and what it was trained on). */
+export function trainModel(posts, settings, info = {hands: []}) {
+  return pack(train(examplesOf(posts, settings['min-posts']), settings), {...info, posts: posts.length, wide: trainWide(posts, settings)})
+}
+
 export function fit(hands, settings, extras = []) {
   const extraPosts = extras.flatMap((h) => h.posts)
   const records = []
   for (const left of hands) {
-    const rest = [...hands.filter((h) => h !== left).flatMap((h) => h.posts), ...extraPosts]
-    const data = pack(train(examplesOf(rest, settings['min-posts']), settings), {hands: [], posts: rest.length, wide: trainWide(rest, settings)})
+    const data = trainModel([...hands.filter((h) => h !== left).flatMap((h) => h.posts), ...extraPosts], settings)
     for (const post of left.posts) records.push({post, scores: {moderator: postScores(data, post, 'moderator'), writer: postScores(data, post, 'writer')}})
   }
   const thresholds = chooseThresholds(records, settings.presets)
-  const posts = [...hands.flatMap((h) => h.posts), ...extraPosts]
-  return pack(train(examplesOf(posts, settings['min-posts']), settings), {
-    thresholds,
-    hands: [...hands, ...extras].map((h) => h.name),
-    posts: posts.length,
-    wide: trainWide(posts, settings)
-  })
+  return trainModel([...hands.flatMap((h) => h.posts), ...extraPosts], settings, {thresholds, hands: [...hands, ...extras].map((h) => h.name)})
 }

@@ -22,7 +22,7 @@ export function pack(trained, {thresholds = {}, hands, posts, wide}) {
     bias: [...trained.bias].map((b) => Number(b.toPrecision(6))),
     thresholds,
     trainedOn: {posts, hands, features: table.rows},
-    ...(wide ? {wide: packWide(wide)} : {})
+    wide: packWide(wide)
   }
 }
 
@@ -31,7 +31,7 @@ function packWide(trained) {
   const columns = OUTPUTS.map((_, o) => o).filter((o) => modelSettings.wide.mix[OUTPUTS[o]] > 0)
   const table = packTable(trained, columns)
   const idfScale = Math.max(...trained.idf) / 65535
-  const idf = Uint16Array.from(table.firstOf, (f) => Math.round(trained.idf[f] / idfScale))
+  const idf = Uint16Array.from(table.rowsKept, (f) => Math.round(trained.idf[f] / idfScale))
   return {
     outputs: columns.map((o) => OUTPUTS[o]),
     hashes: table.hashes,
@@ -47,8 +47,8 @@ function packWide(trained) {
 /**
  * Some columns of trained weights as the core stores them: rows whose weights
  * are all near zero dropped, the rest filed under their feature's hash (the
- * vocabulary of both readings is hashes), 16-bit with a scale per column.
- * `firstOf`: per stored row, the trained row filed there.
+ * vocabulary of both readings is its features' hashes, sorted), 16-bit with a
+ * scale per column. `rowsKept`: per stored row, its trained row.
  */
 function packTable(trained, columns) {
   const width = OUTPUTS.length
@@ -57,23 +57,17 @@ function packTable(trained, columns) {
     for (let f = 0; f < trained.vocabulary.length; f++) max = Math.max(max, Math.abs(trained.weights[f * width + o]))
     return max / 32767 || 1
   })
-  const byHash = new Map()
-  trained.vocabulary.forEach((hash, f) => {
-    const row = columns.map((o) => trained.weights[f * width + o])
-    if (row.some((w) => Math.abs(w) >= PRUNE)) byHash.set(hash, {row, first: f})
-  })
-  const sorted = [...byHash.keys()].sort((a, b) => a - b)
-  const weights = new Int16Array(sorted.length * columns.length)
-  sorted.forEach((h, i) => {
-    const {row} = byHash.get(h)
-    columns.forEach((_, c) => (weights[i * columns.length + c] = Math.max(-32767, Math.min(32767, Math.round(row[c] / scale[c])))))
+  const kept = trained.vocabulary.map((_, f) => f).filter((f) => columns.some((o) => Math.abs(trained.weights[f * width + o]) >= PRUNE))
+  const weights = new Int16Array(kept.length * columns.length)
+  kept.forEach((f, i) => {
+    columns.forEach((o, c) => (weights[i * columns.length + c] = Math.max(-32767, Math.min(32767, Math.round(trained.weights[f * width + o] / scale[c])))))
   })
   return {
-    hashes: Buffer.from(Uint32Array.from(sorted).buffer).toString('base64'),
+    hashes: Buffer.from(Uint32Array.from(kept, (f) => trained.vocabulary[f]).buffer).toString('base64'),
     weights: Buffer.from(weights.buffer).toString('base64'),
     scale: scale.map((s) => Number(s.toPrecision(6))),
-    rows: sorted.length,
-    firstOf: sorted.map((h) => byHash.get(h).first)
+    rows: kept.length,
+    rowsKept: kept
   }
 }
 

@@ -8,15 +8,14 @@
 // (seconds per hand), so it can compare what the scorer reads and how it
 // learns before a full `npm run eval`.
 //
-//   npm run build && node scripts/model/reach.mjs [--audience moderator|writer] [--budget 0.04] [l2=0.01 epochs=12 ...]
+//   npm run build && node scripts/model/reach.mjs [--audience moderator|writer] [--budget 0.04] [l2=0.01 epochs=12 wide.l2=0.0003 ...]
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {loadExtras, loadHands, readHands} from './corpus.mjs'
-import {examplesOf, train} from './learn.mjs'
-import {pack, postScores} from './pack.mjs'
+import {trainModel} from './fit.mjs'
+import {postScores} from './pack.mjs'
 import {trainingSettings} from './settings.mjs'
 import {casesOf, countAt} from './thresholds.mjs'
-import {trainWide} from './wide.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const argument = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback)
@@ -41,8 +40,7 @@ const worst = Object.fromEntries(OUTPUTS.map((o) => [o, 1]))
 console.log(`| hand | ${OUTPUTS.map((o) => `${o}: rules -> best (threshold)`).join(' | ')} |`)
 console.log(`|${' --- |'.repeat(OUTPUTS.length + 1)}`)
 for (const hand of hands) {
-  const rest = [...hands.filter((h) => h !== hand).flatMap((h) => h.posts), ...extras]
-  const data = pack(train(examplesOf(rest, settings['min-posts']), settings), {hands: [], posts: rest.length, wide: trainWide(rest, settings)})
+  const data = trainModel([...hands.filter((h) => h !== hand).flatMap((h) => h.posts), ...extras], settings)
   const records = hand.posts.map((post) => ({post, scores: {[audience]: postScores(data, post, audience)}}))
   const cells = OUTPUTS.map((output) => {
     const cases = casesOf(records, output, audience)

@@ -93,7 +93,7 @@ function charGrams(token: Token, settings: ModelSettings, add: (hash: number, st
   for (let n = low; n <= high; n++) {
     for (let i = 0; i + n <= padded.length; i++) {
       let hash = LETTER_GRAM_HASH
-      for (let k = i; k < i + n; k++) hash = Math.imul(hash ^ padded.charCodeAt(k), 0x01000193) >>> 0
+      for (let k = i; k < i + n; k++) hash = foldHash(hash, padded.charCodeAt(k))
       add(hash, token.start, token.end)
     }
   }
@@ -116,10 +116,15 @@ function flagsOf(sentence: Sentence, classes: ReadonlyMap<string, unknown>, sett
 
 /** FNV-1a, 32 bits: a feature's name as the number its weight is filed under. */
 export function hashFeature(name: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
+  return foldText(0x811c9dc5, name)
+}
+
+/** One more character folded into an FNV-1a hash: `hashFeature(a + b)` is `foldText(hashFeature(a), b)`, so a name's hash can be read without building the name. */
+export function foldHash(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193) >>> 0
+}
+
+export function foldText(hash: number, text: string): number {
+  for (let i = 0; i < text.length; i++) hash = foldHash(hash, text.charCodeAt(i))
+  return hash
 }

@@ -90,10 +90,9 @@ function mixWide(wide: WideModel, settings: ModelSettings, scores: PostScores, w
  * hundreds of letter n-grams of a long sentence cannot drown its few classes.
  */
 export function featureValues(features: ReadonlyArray<{name: string}>): Float64Array {
-  const counts = new Uint32Array(128)
-  for (let i = 0; i < features.length; i++) counts[groupOf(features[i]!.name)]!++
-  const values = new Float64Array(features.length)
-  for (let i = 0; i < features.length; i++) values[i] = 1 / Math.sqrt(counts[groupOf(features[i]!.name)]!)
+  countGroups(features)
+  const values = Float64Array.from(features, valueOf)
+  clearGroups(features)
   return values
 }
 
@@ -108,8 +107,21 @@ function groupOf(name: string): number {
   return GROUP[name.charCodeAt(0) & 127]!
 }
 
-/** Per group (`groupOf`), how many features of the stretch being summed fall in it; zeroed again after each stretch. */
+/** Per group (`groupOf`), how many features of the stretch being valued fall in it; zeroed again after each stretch. */
 const groupCounts = new Uint32Array(128)
+
+function countGroups(features: ReadonlyArray<{name: string}>): void {
+  for (let i = 0; i < features.length; i++) groupCounts[groupOf(features[i]!.name)]!++
+}
+
+function clearGroups(features: ReadonlyArray<{name: string}>): void {
+  for (let i = 0; i < features.length; i++) groupCounts[groupOf(features[i]!.name)] = 0
+}
+
+/** A feature's value in the stretch whose groups were counted last. */
+function valueOf(feature: {name: string}): number {
+  return 1 / Math.sqrt(groupCounts[groupOf(feature.name)]!)
+}
 
 /** The logit of each output for one stretch (the values of `featureValues`, worked out in place). */
 export function windowSums(model: Model, window: Window): Float64Array {
@@ -118,7 +130,7 @@ export function windowSums(model: Model, window: Window): Float64Array {
   const weights = model.weights()
   const scale = model.data.scale
   const features = window.features
-  for (let i = 0; i < features.length; i++) groupCounts[groupOf(features[i]!.name)]!++
+  countGroups(features)
   for (let i = 0; i < features.length; i++) {
     const feature = features[i]!
     // a sentence's features are shared by the stretches around it: look each up once per model
@@ -128,10 +140,10 @@ export function windowSums(model: Model, window: Window): Float64Array {
     }
     const row = feature.row
     if (row < 0) continue
-    const value = 1 / Math.sqrt(groupCounts[groupOf(feature.name)]!)
+    const value = valueOf(feature)
     for (let o = 0; o < width; o++) sums[o]! += weights[row * width + o]! * scale[o]! * value
   }
-  for (let i = 0; i < features.length; i++) groupCounts[groupOf(features[i]!.name)] = 0
+  clearGroups(features)
   for (let o = 0; o < width; o++) sums[o]! += model.data.bias[o]!
   return sums
 }

@@ -63,8 +63,8 @@ interface ModelYaml {
   'cue-classes': string[]
   'every-sentence-for'?: Audience[]
   'plain-words': string[]
-  'point-share'?: number
-  wide?: {reach: number; 'min-letters': number; 'char-grams': [number, number]; mix: Record<string, number>}
+  'point-share': number
+  wide: {reach: number; 'min-letters': number; 'char-grams': [number, number]; mix: Record<string, number>}
 }
 
 function read(raw: ModelYaml): ModelSettings {
@@ -78,8 +78,8 @@ function read(raw: ModelYaml): ModelSettings {
     cueClasses: raw['cue-classes'],
     everySentenceFor: raw['every-sentence-for'] ?? [],
     plainWords: new Set(raw['plain-words']),
-    pointShare: raw['point-share'] ?? 1,
-    wide: raw.wide ? {reach: raw.wide.reach, minLetters: raw.wide['min-letters'], charGrams: raw.wide['char-grams'], mix: raw.wide.mix} : {reach: 0, minLetters: 2, charGrams: [3, 5], mix: {}}
+    pointShare: raw['point-share'],
+    wide: {reach: raw.wide.reach, minLetters: raw.wide['min-letters'], charGrams: raw.wide['char-grams'], mix: raw.wide.mix}
   }
 }
 

@@ -10,7 +10,8 @@
 // A term is known by the FNV hash of its name (`hashFeature('pw:so tired')`),
 // folded letter by letter as it is read, so no term is ever built as a string.
 import type {Analysis, Sentence} from '../engine/analyse.js'
-import {hashFeature, readable, wordName} from './features.js'
+import type {Token} from '../engine/tokenize.js'
+import {foldHash, foldText, hashFeature, readable, wordName} from './features.js'
 import type {WideSettings} from './settings.js'
 import type {WideModel} from './trained.js'
 
@@ -18,16 +19,6 @@ import type {WideModel} from './trained.js'
 const WORDS = hashFeature('pw:')
 const LETTERS = hashFeature('pc:')
 const SPACE = 32
-
-/** One more character folded into an FNV-1a hash (`hashFeature` is the fold of a whole name). */
-function fold(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193) >>> 0
-}
-
-function foldText(hash: number, text: string): number {
-  for (let i = 0; i < text.length; i++) hash = fold(hash, text.charCodeAt(i))
-  return hash
-}
 
 /** The terms of one sentence or more, by hash, each as often as it occurs. */
 export interface Terms {
@@ -43,18 +34,31 @@ export interface PlacedTerm {
   sentence: number
 }
 
-/** The word 1-3-grams of a sentence's folded words of `minLetters` letters or more, each where it was read. */
-export function wordTerms(sentence: Sentence, settings: WideSettings): PlacedTerm[] {
-  const words = sentence.tokens.filter(readable).map((t) => ({name: wordName(t).slice(2), start: t.start, end: t.end})).filter((w) => w.name.length >= settings.minLetters)
-  const out: PlacedTerm[] = []
+/** The word 1-3-grams of a sentence's folded words of `minLetters` letters or more, each with the tokens it was read from. */
+function visitWordTerms(sentence: Sentence, settings: WideSettings, visit: (hash: number, first: Token, last: Token) => void): void {
+  const words: Token[] = []
+  const names: string[] = []
+  for (const token of sentence.tokens) {
+    if (!readable(token)) continue
+    const name = wordName(token).slice(2)
+    if (name.length < settings.minLetters) continue
+    words.push(token)
+    names.push(name)
+  }
   for (let i = 0; i < words.length; i++) {
     let hash = WORDS
     for (let n = 0; n < 3 && i + n < words.length; n++) {
-      if (n) hash = fold(hash, SPACE)
-      hash = foldText(hash, words[i + n]!.name)
-      out.push({hash, start: words[i]!.start, end: words[i + n]!.end, sentence: sentence.index})
+      if (n) hash = foldHash(hash, SPACE)
+      hash = foldText(hash, names[i + n]!)
+      visit(hash, words[i]!, words[i + n]!)
     }
   }
+}
+
+/** The word terms of a sentence, each where it was read (for quoting them). */
+export function wordTerms(sentence: Sentence, settings: WideSettings): PlacedTerm[] {
+  const out: PlacedTerm[] = []
+  visitWordTerms(sentence, settings, (hash, first, last) => out.push({hash, start: first.start, end: last.end, sentence: sentence.index}))
   return out
 }
 
@@ -64,7 +68,8 @@ export function wordTerms(sentence: Sentence, settings: WideSettings): PlacedTer
  * punctuation kept); a word shorter than the shortest n-gram counts once, whole.
  */
 export function sentenceTerms(sentence: Sentence, text: string, settings: WideSettings): Terms {
-  const words = wordTerms(sentence, settings).map((t) => t.hash)
+  const words: number[] = []
+  visitWordTerms(sentence, settings, (hash) => words.push(hash))
   const letters: number[] = []
   const [low, high] = settings.charGrams
   for (const word of text.slice(sentence.start, sentence.end).toLowerCase().split(/\s+/)) {
@@ -74,7 +79,7 @@ export function sentenceTerms(sentence: Sentence, text: string, settings: WideSe
     for (let i = 0; i + low <= padded.length; i++) {
       let hash = LETTERS
       for (let j = i; j < padded.length && j - i < high; j++) {
-        hash = fold(hash, padded.charCodeAt(j))
+        hash = foldHash(hash, padded.charCodeAt(j))
         if (j - i + 1 >= low) letters.push(hash)
       }
     }
