@@ -14,6 +14,8 @@ export interface Explanation {
    */
   first: number
   last: number
+  /** The sentence whose words pushed the score up most. */
+  top: number
   /** The words that weighed most, as written, strongest first. */
   cues: string[]
 }
@@ -63,5 +65,5 @@ export function explain(model: Model, analysis: Analysis, score: OutputScore): E
     cues.push(words)
     if (cues.length === MAX_CUES) break
   }
-  return {first, last, cues}
+  return {first, last, top: sentence, cues}
 }

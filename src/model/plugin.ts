@@ -14,7 +14,7 @@ import {PRIORITIES} from '../priority.js'
 import {fillTemplate} from '../engine/template.js'
 import type {Priority, PresetName, RuleSetting, Severity} from '../types.js'
 import {activeModel, modelClassIndex, modelGateIndex} from './active.js'
-import {explain} from './explain.js'
+import {explain, type Explanation} from './explain.js'
 import {scorePost, type PostScores} from './score.js'
 import {modelSettings} from './settings.js'
 import type {Model} from './trained.js'
@@ -58,12 +58,17 @@ export default function safepostModel(options: ModelPluginOptions) {
     const fired = new Set(file.messages.map((m) => m.ruleId))
     for (const [rule, about] of Object.entries(modelSettings.rules)) {
       const setting = options.rules[rule]
-      if (!setting || setting === 'off' || fired.has(rule) || !about.audiences.includes(options.audience)) continue
+      if (!setting || setting === 'off' || !about.audiences.includes(options.audience)) continue
+      if (fired.has(rule) && !about.besideOwnFor.includes(options.audience)) continue
       const score = scores.get(rule)
       // a threshold written in the rule's header overrides the trained one
       const threshold = compiled.rules[rule]?.meta?.model?.[options.audience] ?? model.threshold(options.preset, rule)
       if (!score || threshold === null || score.score < threshold) continue
-      const {first, last, cues} = explain(model, analysis, score)
+      const explanation = explain(model, analysis, score)
+      const range = fired.has(rule) ? besideRule(file, rule, analysis, explanation) : explanation
+      if (!range) continue
+      const {first, last} = range
+      const {cues} = explanation
       const at = {start: analysis.sentences[first]!.start, end: analysis.sentences[last]!.end}
       if (file.messages.some((m) => about.notBeside.includes(m.ruleId ?? '') && overlaps(m, at.start, at.end))) continue
       const level = rule === 'crisis-signal' && priority && rank(priority) > rank(about.level) ? priority : about.level
@@ -87,6 +92,23 @@ export default function safepostModel(options: ModelPluginOptions) {
       })
     }
   }
+}
+
+/**
+ * Where the scorer speaks beside a rule's own messages (a moderator's
+ * `beside-own-for`): the sentence that weighed most and its carrying
+ * neighbours, none of them covered by a message of the rule; nothing when
+ * the rule's messages cover that sentence already.
+ */
+function besideRule(file: VFile, rule: string, analysis: Analysis, explanation: Explanation): {first: number; last: number} | undefined {
+  const covered = (i: number) => file.messages.some((m) => m.ruleId === rule && overlaps(m, analysis.sentences[i]!.start, analysis.sentences[i]!.end))
+  const {top} = explanation
+  if (covered(top)) return undefined
+  let first = top
+  let last = top
+  while (first > explanation.first && !covered(first - 1)) first--
+  while (last < explanation.last && !covered(last + 1)) last++
+  return {first, last}
 }
 
 const overlaps = (m: VFileMessage, start: number, end: number) => (m.place && 'start' in m.place ? (m.place.start.offset ?? 0) < end && (m.place.end.offset ?? 0) > start : false)

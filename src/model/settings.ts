@@ -22,6 +22,8 @@ export interface ModelRule {
   holdsCue(featureNames: ReadonlySet<string>): boolean
   /** Who the `needs` test applies to; for the others the scorer may speak on any stretch. */
   needsFor: Audience[]
+  /** Who gets the scorer's message beside the rule's own messages, where it points at a sentence they do not cover. */
+  besideOwnFor: Audience[]
 }
 
 export interface ModelSettings {
@@ -54,7 +56,7 @@ export interface WideSettings {
 }
 
 interface ModelYaml {
-  rules: Record<string, {'reads-as': string; level: Priority; needs: string[]; 'needs-for'?: Audience[]; 'not-beside'?: string[]; audiences: Audience[]}>
+  rules: Record<string, {'reads-as': string; level: Priority; needs: string[]; 'needs-for'?: Audience[]; 'not-beside'?: string[]; 'beside-own-for'?: Audience[]; audiences: Audience[]}>
   priority: Priority[]
   'raise-with': string[]
   window: number
@@ -69,7 +71,7 @@ interface ModelYaml {
 
 function read(raw: ModelYaml): ModelSettings {
   return {
-    rules: Object.fromEntries(Object.entries(raw.rules).map(([id, r]) => [id, {readsAs: r['reads-as'], level: r.level, notBeside: r['not-beside'] ?? [], audiences: r.audiences, holdsCue: cueTest(id, r.needs), needsFor: r['needs-for'] ?? ['writer', 'moderator']}])),
+    rules: Object.fromEntries(Object.entries(raw.rules).map(([id, r]) => [id, {readsAs: r['reads-as'], level: r.level, notBeside: r['not-beside'] ?? [], audiences: r.audiences, holdsCue: cueTest(id, r.needs), needsFor: r['needs-for'] ?? ['writer', 'moderator'], besideOwnFor: r['beside-own-for'] ?? []}])),
     priority: raw.priority,
     raiseWith: raw['raise-with'],
     window: raw.window,

@@ -54,6 +54,21 @@ describe('a rule hit stands as it is', () => {
     expect(messages.map((m) => m.entryId)).not.toContain('model')
     expect(messages.length).toBeGreaterThan(0)
   })
+  it('adds nothing over the sentences a rule already flagged', () => {
+    const text = 'I want to die. Anyway, my cat is fine and the weather is lovely.'
+    const messages = checkSync(text, MODERATOR).messages.filter((m) => m.ruleId === 'crisis-signal')
+    expect(messages.map((m) => text.slice(m.offset, m.endOffset))).toEqual(['I want to die'])
+  })
+  it("points a moderator at the crisis a rule's message does not cover", () => {
+    const text = "Long day. I keep saying I'm done with everything. Tonight I'm taking all of my mum's tablets, I've counted 40, and I'm not waking up."
+    const messages = checkSync(text, MODERATOR).messages.filter((m) => m.ruleId === 'crisis-signal')
+    expect(messages.map((m) => [m.entryId, text.slice(m.offset, m.endOffset)])).toEqual([
+      ['no-reason-to-live', "I'm done with everything"],
+      ['model', "Tonight I'm taking all of my mum's tablets, I've counted 40, and I'm not waking up."]
+    ])
+    // a writer gets the rule's support once, not a second pointer
+    expect(checkSync(text, WRITER).messages.filter((m) => m.ruleId === 'crisis-signal' && m.entryId === 'model')).toEqual([])
+  })
   it('reads no crisis into a sentence a rule read as hyperbole', () => {
     const text = "honestly if the bus is late again i'm going to kill myself 😂"
     for (const options of [MODERATOR, WRITER]) {

@@ -262,3 +262,27 @@ describe('eating-disorder-numbers: unambiguous goal-weight shorthand with a verb
     expect(flaggedSpans('eating-disorder-numbers', 'CW: self-harm. It was 2019 and I was 15.')).toEqual([])
   })
 })
+
+// A diet or a training plan is not an eating disorder: weigh-ins, calorie
+// counting and refeeds are cues beside a number in the same sentence, and
+// race, bodybuilding and slimming-club words mark the sentence as sport.
+describe('eating-disorder-numbers: sport and slimming clubs', () => {
+  it.each([
+    "Race week! Down to 68kg, carb loading starts Thursday and I've never felt faster.",
+    'Slimming World weigh-in tonight: lost 1.5lb, three stone off since March!',
+    'Cutting phase: 2,400 kcal a day, protein at 180g, bodyweight 84kg and falling slowly.',
+    "A 70kg runner burns roughly 700 calories over a 10k, so fuel the long runs. Calorie counting won't make you faster.",
+    'Refeed day on Saturday, then back to 2,200 kcal for the last four weeks of contest prep.'
+  ])('leaves %j alone', (text) => {
+    expect(flaggedSpans(RULE, text)).toEqual([])
+  })
+
+  it.each([
+    ['My anorexia made every weigh-in at the clinic a verdict: 41kg, then 40.5.', ['41kg']],
+    ["i've been calorie counting since year 9. this week i got down to 46kg.", ['46kg']],
+    ["i run every morning on 500 calories and i'm down to 47kg", ['500 calories', '47kg']],
+    ['the bulimia is back and the weigh-in said 58kg', ['weigh-in said 58kg']]
+  ])('still flags %j', (text, spans) => {
+    expect(flaggedSpans(RULE, text)).toEqual(spans)
+  })
+})
