@@ -101,7 +101,7 @@ const CLASS = 'c'.charCodeAt(0)
 /** The kind a feature is counted with, by the first letter of its name: quoted words with words; flags, crossed flags and rule readings with classes. */
 const GROUP = new Uint8Array(128).map((_, code) => code)
 GROUP['q'.charCodeAt(0)] = WORD
-for (const kind of 'xfha') GROUP[kind.charCodeAt(0)] = CLASS
+for (const kind of 'xfhan') GROUP[kind.charCodeAt(0)] = CLASS
 
 function groupOf(name: string): number {
   return GROUP[name.charCodeAt(0) & 127]!

@@ -115,9 +115,10 @@ function range(from: number, to: number): number[] {
 
 /**
  * What the rules' patterns made of each sentence: `h:<rule>` where a pattern
- * matched, `a:<rule>` where the match also passed its gates. A match its
- * gates turned down (negated, past, an idiom, a joke) is what a lookalike
- * looks like, and the scorer learns so.
+ * matched, `a:<rule>` where the match also passed its gates, `n:<rule>`
+ * where the gates turned every match down. A match its gates turned down
+ * (negated, past, an idiom, a joke) is what a lookalike looks like, and the
+ * scorer learns so.
  */
 function ruleReadings(analysis: Analysis): Map<number, Feature[]> {
   const out = new Map<number, Feature[]>()
@@ -130,6 +131,14 @@ function ruleReadings(analysis: Analysis): Map<number, Feature[]> {
     if (hits.length === 0) continue
     for (const hit of hits) add(hit.sentence.index, 'h:' + rule, hit.sentence.words[hit.start]!.start, hit.sentence.words[hit.end - 1]!.end)
     for (const hit of acceptedHits(analysis, rule, undefined)) add(hit.sentence.index, 'a:' + rule, hit.sentence.words[hit.start]!.start, hit.sentence.words[hit.end - 1]!.end)
+  }
+  // its own feature: a sum of weights cannot read "h: without a:"
+  for (const [sentence, list] of out) {
+    for (const f of [...list]) {
+      if (f.name[0] !== 'h') continue
+      const rule = f.name.slice(2)
+      if (!list.some((g) => g.name === 'a:' + rule)) list.push(feature('n:' + rule, f.start, f.end, sentence))
+    }
   }
   return out
 }

@@ -40,3 +40,20 @@ describe('the stretches of a post', () => {
     expect(first!.features.some((f) => f.sentence === 1 && f.name === 'w:word0x')).toBe(false)
   })
 })
+
+describe("what the rules' patterns made of each sentence", () => {
+  const names = (text: string) => [...windowsOf(analysisOf(text), modelClassIndex(), modelSettings)].map((w) => w.features.filter((f) => /^[han]:crisis-signal$/.test(f.name) && f.sentence === w.center).map((f) => f.name).sort())
+
+  it('reads a match its gates accepted as h: and a:', () => {
+    expect(names('I want to die.')).toEqual([['a:crisis-signal', 'h:crisis-signal']])
+  })
+
+  it('reads a match its gates turned down (negated, past) as h: and n:, which a linear model could not make of h: and a:', () => {
+    expect(names("I don't want to die.")).toEqual([['h:crisis-signal', 'n:crisis-signal']])
+    expect(names('I used to want to die.')).toEqual([['h:crisis-signal', 'n:crisis-signal']])
+  })
+
+  it('reads nothing of the rule where no pattern matched', () => {
+    expect(names('I want to go to the beach.')).toEqual([[]])
+  })
+})
