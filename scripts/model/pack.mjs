@@ -5,7 +5,6 @@
 import {loadModel} from '../../dist/src/model/trained.js'
 import {bestStretches} from '../../dist/src/model/score.js'
 import {modelSettings} from '../../dist/src/model/settings.js'
-import {countTerms} from '../../dist/src/model/wide.js'
 import {OUTPUTS} from './corpus.mjs'
 
 /** Weights smaller than this (in every output) are dropped: they move no score that matters. */
@@ -80,7 +79,7 @@ export function postScores(data, post, audience) {
   const {reading} = post
   const every = modelSettings.everySentenceFor.includes(audience)
   const {reach} = modelSettings.wide
-  const wideAt = (center) => countTerms(reading.terms.slice(Math.max(0, center - reach), center + reach + 1))
+  const wideAt = (center) => reading.terms.slice(Math.max(0, center - reach), center + reach + 1)
   const best = bestStretches(model, modelSettings, audience, reading.windows.filter((w) => every || reading.cueClass[w.center]), wideAt)
   return Object.fromEntries(OUTPUTS.map((o) => [o, best.get(o)?.score ?? 0]))
 }

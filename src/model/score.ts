@@ -6,7 +6,7 @@ import type {PhraseIndex} from '../engine/phrase-index.js'
 import type {Model, WideModel} from './trained.js'
 import type {Audience} from '../engine/compiled.js'
 import {mayScore, type ModelSettings} from './settings.js'
-import {termsAround, wideSums, type TermCounts} from './wide.js'
+import {termsAround, wideSums, type Terms} from './wide.js'
 import {windowsOf, type Window} from './windows.js'
 
 export interface OutputScore {
@@ -52,7 +52,7 @@ export function scorePost(analysis: Analysis, model: Model, settings: ModelSetti
  * by the share model.yml gives each output. The training script scores its
  * stored stretches with it too.
  */
-export function bestStretches(model: Model, settings: ModelSettings, audience: Audience, windows: Iterable<Window>, wideAt: (center: number) => TermCounts): PostScores {
+export function bestStretches(model: Model, settings: ModelSettings, audience: Audience, windows: Iterable<Window>, wideAt: (center: number) => Iterable<Terms>): PostScores {
   const scores: PostScores = new Map()
   for (const window of windows) {
     const sums = windowSums(model, window)
@@ -69,7 +69,7 @@ export function bestStretches(model: Model, settings: ModelSettings, audience: A
 }
 
 /** Mix the wide reading into each output that takes it, around its best stretch (read once per centre). */
-function mixWide(wide: WideModel, settings: ModelSettings, scores: PostScores, wideAt: (center: number) => TermCounts): void {
+function mixWide(wide: WideModel, settings: ModelSettings, scores: PostScores, wideAt: (center: number) => Iterable<Terms>): void {
   const byCenter = new Map<number, Float64Array>()
   wide.outputs.forEach((output, o) => {
     const mix = settings.wide.mix[output] ?? 0

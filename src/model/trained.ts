@@ -43,6 +43,8 @@ export interface TrainedWide {
 /** The wide reading's weights as the scorer uses them. */
 export interface WideModel {
   outputs: string[]
+  /** How many terms (rows) it knows. */
+  rows: number
   rowOf(hash: number): number
   /** A term's inverse document frequency, by row. */
   idf(row: number): number
@@ -83,6 +85,7 @@ function loadWide(data: TrainedWide): WideModel {
   let idf: Uint16Array | undefined
   return {
     outputs: data.outputs,
+    rows: data.terms,
     rowOf: table.rowOf,
     weights: table.weights,
     idf: (row) => (idf ??= new Uint16Array(bytesOf(data.idf).buffer))[row]! * data.idfScale,

@@ -131,12 +131,84 @@ function knownTerms(model: WideModel, counts: TermCounts): Array<{hash: number; 
   return termValues(counts, model.rowOf, model.idf)
 }
 
-/** The wide reading's logit for each of its outputs, over these term counts. */
-export function wideSums(model: WideModel, counts: TermCounts): Float64Array {
+/**
+ * How often each row of a model is read in some terms, counted in place: a
+ * post's thousands of letter n-grams, most of them unknown to the model, are
+ * looked up once each and never gathered in a map. Rows are kept in the
+ * order they were first read, so the sums come out as `termValues` orders
+ * them (the same bits, as the training script reads them).
+ */
+class RowCounts {
+  #counts = new Uint32Array(0)
+  #rows = new Int32Array(256)
+  size = 0
+
+  /** Start over for a model of `rows` rows. */
+  reset(rows: number): this {
+    if (this.#counts.length < rows) this.#counts = new Uint32Array(rows)
+    for (let i = 0; i < this.size; i++) this.#counts[this.#rows[i]!] = 0
+    this.size = 0
+    return this
+  }
+
+  add(row: number): void {
+    if (this.#counts[row]!++ > 0) return
+    if (this.size === this.#rows.length) {
+      const rows = new Int32Array(this.size * 2)
+      rows.set(this.#rows)
+      this.#rows = rows
+    }
+    this.#rows[this.size++] = row
+  }
+
+  row(i: number): number {
+    return this.#rows[i]!
+  }
+
+  count(row: number): number {
+    return this.#counts[row]!
+  }
+}
+
+/** Shared by every check: a check scores one centre's sums to the end before the next. */
+const wordRows = new RowCounts()
+const letterRows = new RowCounts()
+let values = new Float64Array(256)
+
+/** The wide reading's logit for each of its outputs, over the terms of these sentences (`termValues`, worked out in place). */
+export function wideSums(model: WideModel, sentences: Iterable<Terms>): Float64Array {
+  const rows = model.rows
+  wordRows.reset(rows)
+  letterRows.reset(rows)
+  for (const terms of sentences) {
+    for (const hash of terms.words) {
+      const row = model.rowOf(hash)
+      if (row >= 0) wordRows.add(row)
+    }
+    for (const hash of terms.letters) {
+      const row = model.rowOf(hash)
+      if (row >= 0) letterRows.add(row)
+    }
+  }
   const width = model.outputs.length
   const sums = Float64Array.from(model.bias)
   const weights = model.weights()
-  for (const {key: row, value} of knownTerms(model, counts)) for (let o = 0; o < width; o++) sums[o]! += weights[row * width + o]! * model.scale[o]! * value
+  for (const block of [wordRows, letterRows]) {
+    if (values.length < block.size) values = new Float64Array(block.size * 2)
+    let squares = 0
+    for (let i = 0; i < block.size; i++) {
+      const row = block.row(i)
+      const value = (1 + Math.log(block.count(row))) * model.idf(row)
+      values[i] = value
+      squares += value * value
+    }
+    const norm = Math.sqrt(squares) || 1
+    for (let i = 0; i < block.size; i++) {
+      const row = block.row(i)
+      const value = values[i]! / norm
+      for (let o = 0; o < width; o++) sums[o]! += weights[row * width + o]! * model.scale[o]! * value
+    }
+  }
   return sums
 }
 
@@ -145,9 +217,9 @@ export function reachOf(analysis: Analysis, center: number, settings: WideSettin
   return analysis.sentences.slice(Math.max(0, center - settings.reach), center + settings.reach + 1)
 }
 
-/** The term counts of the sentences within `reach` of `center`, read from an analysis. */
-export function termsAround(analysis: Analysis, center: number, settings: WideSettings): TermCounts {
-  return countTerms(reachOf(analysis, center, settings).map((s) => sentenceTerms(s, analysis.text, settings)))
+/** The terms of the sentences within `reach` of `center`, read from an analysis. */
+export function termsAround(analysis: Analysis, center: number, settings: WideSettings): Terms[] {
+  return reachOf(analysis, center, settings).map((s) => sentenceTerms(s, analysis.text, settings))
 }
 
 /**
@@ -157,7 +229,7 @@ export function termsAround(analysis: Analysis, center: number, settings: WideSe
 export function wideContributions(model: WideModel, analysis: Analysis, center: number, settings: WideSettings, output: string): Array<PlacedTerm & {value: number}> {
   const o = model.outputs.indexOf(output)
   if (o < 0) return []
-  const counts = termsAround(analysis, center, settings)
+  const counts = countTerms(termsAround(analysis, center, settings))
   const width = model.outputs.length
   const weights = model.weights()
   const values = new Map<number, number>()

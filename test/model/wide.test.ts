@@ -9,7 +9,7 @@ import {activeModel, modelClassIndex, modelGateIndex, useModel} from '../../src/
 import {readForTraining} from '../../src/model/read-for-training.js'
 import {scorePost} from '../../src/model/score.js'
 import {modelSettings} from '../../src/model/settings.js'
-import {countTerms, termValues} from '../../src/model/wide.js'
+import {countTerms, termValues, wideSums} from '../../src/model/wide.js'
 import {hashFeature} from '../../src/model/features.js'
 import {processorFor} from '../../src/processor.js'
 import type {Audience} from '../../src/engine/compiled.js'
@@ -62,6 +62,22 @@ describe('what the wide reading reads', () => {
     const length = (block: Map<number, number>) => Math.hypot(...values.filter((v) => block.has(v.hash)).map((v) => v.value))
     expect(length(counts.words)).toBeCloseTo(1, 10)
     expect(length(counts.letters)).toBeCloseTo(1, 10)
+  })
+})
+
+describe('the sums the scorer works out in place', () => {
+  it('are, bit for bit, what the training script makes of the same terms with termValues', () => {
+    const wide = activeModel()!.wide!
+    const width = wide.outputs.length
+    for (const text of ["I'm done. Goodnight everyone 🖤 thank you for everything", 'so tired. so tired. so tired', 'Bake the loaf at 220 degrees for forty minutes.']) {
+      const terms = readForTraining(text).terms
+      const expected = Float64Array.from(wide.bias)
+      const weights = wide.weights()
+      for (const {key: row, value} of termValues(countTerms(terms), wide.rowOf, wide.idf)) for (let o = 0; o < width; o++) expected[o]! += weights[row * width + o]! * wide.scale[o]! * value
+      expect(wideSums(wide, terms)).toEqual(expected)
+      // the counts kept between calls start over each time
+      expect(wideSums(wide, terms)).toEqual(expected)
+    }
   })
 })
 
