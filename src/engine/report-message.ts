@@ -46,15 +46,17 @@ function placesOf(file: VFile): ReturnType<typeof location> {
  * A vfile message is an Error, and V8 records the call stack of every Error
  * made: ten frames walked and kept for each message, about nine tenths of
  * what making one costs, for a stack no report shows (vfile-message sets it
- * to '' anyway). Engines without `stackTraceLimit` ignore the setting.
+ * to '' anyway). Engines without `stackTraceLimit` are left as they are.
  */
 function withoutStack<T>(make: () => T): T {
-  const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
+  const errors = Error as ErrorConstructor & {stackTraceLimit?: number}
+  const limit = errors.stackTraceLimit
+  if (limit === undefined) return make()
+  errors.stackTraceLimit = 0
   try {
     return make()
   } finally {
-    Error.stackTraceLimit = limit
+    errors.stackTraceLimit = limit
   }
 }
 
