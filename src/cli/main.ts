@@ -217,7 +217,8 @@ class Session {
     let count = 0
     try {
       const lines = readBatch(input, {maxLineBytes: this.options.maxPostBytes ?? defaultMaxPostBytes, ...(this.options.textField ? {textField: this.options.textField} : {})})
-      for await (const result of checkInOrder(lines, checker, {window: 16 * jobs, stop: () => this.interrupted})) {
+      // four messages' worth of posts per thread in flight (workers.ts `postsPerMessage`), so a thread never waits on the order of the others' answers
+      for await (const result of checkInOrder(lines, checker, {window: 64 * jobs, stop: () => this.interrupted})) {
         const item = result.item
         const label = `${source}:${item.line}${item.id === null ? '' : ` (id ${item.id})`}`
         if (item.idProblem !== undefined) process.stderr.write(`safepost: ${label}: ${item.idProblem}\n`)
