@@ -50,6 +50,8 @@ export interface WideSettings {
   reach: number
   /** Words shorter than this are left out of its word n-grams ("i", "a"). */
   minLetters: number
+  /** Its word n-grams run from one word to this many. */
+  wordGrams: number
   charGrams: [number, number]
   /** Output -> the share of its score the wide reading gives (0: none; the rest is the best stretch's). */
   mix: Record<string, number>
@@ -66,7 +68,7 @@ interface ModelYaml {
   'every-sentence-for'?: Audience[]
   'plain-words': string[]
   'point-share': number
-  wide: {reach: number; 'min-letters': number; 'char-grams': [number, number]; mix: Record<string, number>}
+  wide: {reach: number; 'min-letters': number; 'word-grams': number; 'char-grams': [number, number]; mix: Record<string, number>}
 }
 
 function read(raw: ModelYaml): ModelSettings {
@@ -81,7 +83,7 @@ function read(raw: ModelYaml): ModelSettings {
     everySentenceFor: raw['every-sentence-for'] ?? [],
     plainWords: new Set(raw['plain-words']),
     pointShare: raw['point-share'],
-    wide: {reach: raw.wide.reach, minLetters: raw.wide['min-letters'], charGrams: raw.wide['char-grams'], mix: raw.wide.mix}
+    wide: {reach: raw.wide.reach, minLetters: raw.wide['min-letters'], wordGrams: raw.wide['word-grams'], charGrams: raw.wide['char-grams'], mix: raw.wide.mix}
   }
 }
 

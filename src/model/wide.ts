@@ -34,7 +34,7 @@ export interface PlacedTerm {
   sentence: number
 }
 
-/** The word 1-3-grams of a sentence's folded words of `minLetters` letters or more, each with the tokens it was read from. */
+/** The word n-grams (1 to `wordGrams` words) of a sentence's folded words of `minLetters` letters or more, each with the tokens it was read from. */
 function visitWordTerms(sentence: Sentence, settings: WideSettings, visit: (hash: number, first: Token, last: Token) => void): void {
   const words: Token[] = []
   const names: string[] = []
@@ -47,7 +47,7 @@ function visitWordTerms(sentence: Sentence, settings: WideSettings, visit: (hash
   }
   for (let i = 0; i < words.length; i++) {
     let hash = WORDS
-    for (let n = 0; n < 3 && i + n < words.length; n++) {
+    for (let n = 0; n < settings.wordGrams && i + n < words.length; n++) {
       if (n) hash = foldHash(hash, SPACE)
       hash = foldText(hash, names[i + n]!)
       visit(hash, words[i]!, words[i + n]!)

@@ -29,9 +29,13 @@ describe('what the wide reading reads', () => {
   const named = (...names: string[]) => names.map(hashFeature)
   const [first, second] = readForTraining("I'm done. Goodnight everyone 🖤").terms
 
-  it('reads folded words of two letters or more, alone and in runs of two and three', () => {
+  it('reads folded words of two letters or more, alone and in runs of up to four (model.yml word-grams)', () => {
     expect(first!.words).toEqual(named('pw:im', 'pw:im done', 'pw:done'))
     expect(second!.words).toEqual(expect.arrayContaining(named('pw:goodnight everyone 🖤', 'pw:🖤')))
+    // four words read "don't want to die" whole, where three stop at "don't want to", the start of a crisis too
+    const [terms] = readForTraining("I don't want to die anymore").terms
+    expect(terms!.words).toEqual(expect.arrayContaining(named('pw:dont want to die', 'pw:want to die anymore')))
+    expect(terms!.words).not.toContain(hashFeature('pw:dont want to die anymore'))
   })
 
   it('leaves one-letter words out of its word runs', () => {
@@ -119,15 +123,15 @@ describe('a message covers the sentences that carried it', () => {
   const fromModel = (text: string) => checkSync(text, {preset: 'moderator'}).messages.filter((m) => m.ruleId === 'crisis-signal' && m.entryId === 'model')
 
   it('covers both sentences where the weight sits in two', () => {
-    const text = "Packed up the spare room and left the cat with Jo. Won't be needing my phone after tonight."
+    const text = "Gave away my guitar and my books this week. Won't be needing them after tonight."
     const [m, ...rest] = fromModel(text)
     expect(rest).toEqual([])
     expect(text.slice(m!.offset, m!.endOffset)).toBe(text)
   })
 
   it('leaves out an everyday sentence beside them', () => {
-    const text = "Packed up the spare room and left the cat with Jo. Won't be needing my phone after tonight. The weather has been lovely."
+    const text = "Gave away my guitar and my books this week. Won't be needing them after tonight. The weather has been lovely."
     const [m] = fromModel(text)
-    expect(text.slice(m!.offset, m!.endOffset)).toBe("Packed up the spare room and left the cat with Jo. Won't be needing my phone after tonight.")
+    expect(text.slice(m!.offset, m!.endOffset)).toBe("Gave away my guitar and my books this week. Won't be needing them after tonight.")
   })
 })
