@@ -5,7 +5,7 @@ import type {CheckOptions, Report} from '../types.js'
 import type {BatchLine} from './batch.js'
 import {checkText} from './check-chunks.js'
 import {defaultChunkSize} from './file-chunks.js'
-import {createWorkerPool, type PostChecker} from './workers.js'
+import {createWorkerPool, postsPerMessage, type PostChecker} from './workers.js'
 
 type Library = typeof import('../core.js')
 
@@ -19,6 +19,11 @@ export interface InOrderOptions {
   window: number
   /** Checked before each new line: true stops reading (what is in flight still comes out). */
   stop?: () => boolean
+}
+
+/** Posts in flight for `jobs` threads: four messages' worth each, so a thread never waits on the order of the others' answers. */
+export function batchWindow(jobs: number): number {
+  return 4 * postsPerMessage * jobs
 }
 
 export async function* checkInOrder(lines: AsyncIterable<BatchLine>, checker: PostChecker, {window, stop}: InOrderOptions): AsyncGenerator<BatchResult> {

@@ -212,13 +212,12 @@ class Session {
   async checkBatch(input: NodeJS.ReadableStream, source: string): Promise<void> {
     const jobs = this.options.jobs ?? 1
     // The batch reader and worker threads are loaded for a batch only: every other start would pay for them
-    const [{readBatch}, {batchChecker, checkInOrder}] = await Promise.all([import('./batch.js'), import('./batch-run.js')])
+    const [{readBatch}, {batchChecker, batchWindow, checkInOrder}] = await Promise.all([import('./batch.js'), import('./batch-run.js')])
     const checker = batchChecker(this.library, await this.optionsFor(undefined), jobs, () => this.interrupted)
     let count = 0
     try {
       const lines = readBatch(input, {maxLineBytes: this.options.maxPostBytes ?? defaultMaxPostBytes, ...(this.options.textField ? {textField: this.options.textField} : {})})
-      // four messages' worth of posts per thread in flight (workers.ts `postsPerMessage`), so a thread never waits on the order of the others' answers
-      for await (const result of checkInOrder(lines, checker, {window: 64 * jobs, stop: () => this.interrupted})) {
+      for await (const result of checkInOrder(lines, checker, {window: batchWindow(jobs), stop: () => this.interrupted})) {
         const item = result.item
         const label = `${source}:${item.line}${item.id === null ? '' : ` (id ${item.id})`}`
         if (item.idProblem !== undefined) process.stderr.write(`safepost: ${label}: ${item.idProblem}\n`)

@@ -102,6 +102,9 @@ export function countTerms(lists: Iterable<Terms>): TermCounts {
   return counts
 }
 
+/** A term's TF-IDF value before scaling: `(1 + ln count) * idf`. */
+const tfIdf = (count: number, idf: number): number => (1 + Math.log(count)) * idf
+
 /**
  * The TF-IDF value of each term a model knows, `(1 + ln count) * idf`, with
  * the word terms and the letter terms each scaled to unit length on their
@@ -116,7 +119,7 @@ export function termValues(counts: TermCounts, keyOf: (hash: number) => number, 
     for (const [hash, count] of block) {
       const key = keyOf(hash)
       if (key < 0) continue
-      const value = (1 + Math.log(count)) * idfOf(key)
+      const value = tfIdf(count, idfOf(key))
       out.push({hash, key, value})
       squares += value * value
     }
@@ -198,7 +201,7 @@ export function wideSums(model: WideModel, sentences: Iterable<Terms>): Float64A
     let squares = 0
     for (let i = 0; i < block.size; i++) {
       const row = block.row(i)
-      const value = (1 + Math.log(block.count(row))) * model.idf(row)
+      const value = tfIdf(block.count(row), model.idf(row))
       values[i] = value
       squares += value * value
     }

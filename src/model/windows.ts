@@ -134,7 +134,8 @@ function ruleReadings(analysis: Analysis): Map<number, Feature[]> {
   }
   // its own feature: a sum of weights cannot read "h: without a:"
   for (const [sentence, list] of out) {
-    for (const f of [...list]) {
+    for (const f of list) {
+      // the n: features pushed while walking the list are walked too, and skipped
       if (f.name[0] !== 'h') continue
       const rule = f.name.slice(2)
       if (!list.some((g) => g.name === 'a:' + rule)) list.push(feature('n:' + rule, f.start, f.end, sentence))
