@@ -128,6 +128,10 @@ describe('crisis-signal: plans, means, attempts, notes, farewells (urgent)', () 
     {text: 'just took a whole bottle of pills', spans: ['just took a whole bottle of pills'], level: 'urgent'},
     {text: 'i took 40 paracetamol', spans: ['i took 40 paracetamol'], level: 'urgent'},
     {text: 'I tried to kill myself last night', spans: ['I tried to kill myself last night'], level: 'urgent'},
+    // a live message says "I've taken", not "I had taken"; "years on end" and "since 2019" run to now
+    {text: "I've taken 30 of my sleeping tablets and I'm scared", spans: ["I've taken 30 of my sleeping tablets"], level: 'urgent'},
+    {text: "it's been years on end of this. i just swallowed a whole box of my sleeping tablets", spans: ['i just swallowed a whole box of my sleeping tablets'], level: 'urgent'},
+    {text: "since 2019 i've been saving my tablets, took all of them at once tonight", spans: ['saving my tablets'], level: 'urgent'},
     {text: 'wrote my suicide note today', spans: ['wrote my suicide note'], level: 'urgent'},
     {text: "i'm sorry to whoever finds me", spans: ['sorry to whoever finds me'], level: 'urgent'},
     {text: "I've booked a cabin so nobody I love has to find me.", spans: ['so nobody I love has to find me'], level: 'urgent'},
@@ -167,7 +171,12 @@ describe('crisis-signal: lookalikes that must stay silent', () => {
     'Last year I wanted to kill myself. Therapy helped.',
     'I used to think everyone would be better off without me.',
     "I was suicidal at 19. Now I'm 30 and I run a peer support group.",
-    "Survived my attempt five years ago and I'm so glad I'm still here."
+    "Survived my attempt five years ago and I'm so glad I'm still here.",
+    // a survivor's story: a year gone by, time since, the past perfect of the act, waking up in hospital
+    'The night I was admitted I had taken a whole box of paracetamol. Ten years on, I run a support group.',
+    "By the time my sister found me I'd swallowed every one of my sleeping tablets.",
+    "In 2015 I took 40 pills and woke up in intensive care. Today I'm a nurse.",
+    'I had already taken all my tablets at once when the ambulance came, back in 2012.'
   ]
   const otherPeople = [
     'my uncle died by suicide in 2019',
