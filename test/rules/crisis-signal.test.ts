@@ -132,6 +132,8 @@ describe('crisis-signal: plans, means, attempts, notes, farewells (urgent)', () 
     {text: "I've taken 30 of my sleeping tablets and I'm scared", spans: ["I've taken 30 of my sleeping tablets"], level: 'urgent'},
     {text: "it's been years on end of this. i just swallowed a whole box of my sleeping tablets", spans: ['i just swallowed a whole box of my sleeping tablets'], level: 'urgent'},
     {text: "since 2019 i've been saving my tablets, took all of them at once tonight", spans: ['saving my tablets'], level: 'urgent'},
+    // a year is the past only where the story goes on from it: a plan dated ahead still counts
+    {text: 'I am going to end it in 2027 when my kids have left home', spans: ['I am going to end it'], level: 'high'},
     {text: 'wrote my suicide note today', spans: ['wrote my suicide note'], level: 'urgent'},
     {text: "i'm sorry to whoever finds me", spans: ['sorry to whoever finds me'], level: 'urgent'},
     {text: "I've booked a cabin so nobody I love has to find me.", spans: ['so nobody I love has to find me'], level: 'urgent'},

@@ -281,7 +281,10 @@ describe('eating-disorder-numbers: sport and slimming clubs', () => {
     ['My anorexia made every weigh-in at the clinic a verdict: 41kg, then 40.5.', ['41kg']],
     ["i've been calorie counting since year 9. this week i got down to 46kg.", ['46kg']],
     ["i run every morning on 500 calories and i'm down to 47kg", ['500 calories', '47kg']],
-    ['the bulimia is back and the weigh-in said 58kg', ['weigh-in said 58kg']]
+    ['the bulimia is back and the weigh-in said 58kg', ['weigh-in said 58kg']],
+    // "racing thoughts" and "the holiday season" are not sport
+    ['racing thoughts all night and the scale said 44kg, still not thin enough', ['scale said 44kg']],
+    ['the holiday season is hard, I am down to 44kg and still feel huge', ['44kg']]
   ])('still flags %j', (text, spans) => {
     expect(flaggedSpans(RULE, text)).toEqual(spans)
   })
