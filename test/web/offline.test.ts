@@ -34,7 +34,12 @@ describeInBrowser('the page offline', (site) => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  // Chromium keeps its connections alive while the browser is open (it closes
+  // after this hook), and close() alone would wait for them.
+  afterAll(() => new Promise<void>((resolve) => {
+    server.close(() => resolve())
+    server.closeAllConnections()
+  }))
 
   test('from file:// it asks for its own three files and its worker blob, nothing else', async () => {
     const {page, requests} = await site().page()
