@@ -4,13 +4,18 @@
 // The posts (bench/everyday-posts.txt, one per line) were written to probe
 // the scorer with everyday uses of crisis wording ("I've had enough of this
 // rain", "my plan for tonight"); none is in corpus/ and none is trained on.
+// `--posts bench/medicine-posts.txt` reads 30 posts about taking medicine
+// (dosing, prescriptions, side effects, pets' tablets) instead.
 //
-//   npm run build && node bench/everyday-false-alarms.mjs [--list]
+//   npm run build && node bench/everyday-false-alarms.mjs [--list] [--posts FILE]
 import {readFileSync} from 'node:fs'
+import {parseArgs} from 'node:util'
 import {checkSync} from '../dist/src/index.js'
 
-const posts = readFileSync(new URL('everyday-posts.txt', import.meta.url), 'utf8').split('\n').filter((line) => line.trim())
-const list = process.argv.includes('--list')
+const {values} = parseArgs({options: {list: {type: 'boolean'}, posts: {type: 'string'}}})
+const file = values.posts ?? new URL('everyday-posts.txt', import.meta.url)
+const posts = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim())
+const list = values.list
 
 for (const preset of ['moderator', 'writer']) {
   const byRule = {}
@@ -22,5 +27,5 @@ for (const preset of ['moderator', 'writer']) {
     if (report.priority === 'high' || report.priority === 'urgent') raised++
     if (list && rules.length) console.log(`  ${preset} ${report.priority ?? ''} ${rules.join(',')} | ${text}`)
   }
-  console.log(`${preset}: ${posts.length} everyday posts; from the scorer, by rule ${JSON.stringify(byRule)}; raised to high or urgent ${raised}`)
+  console.log(`${preset}: ${posts.length} posts; from the scorer, by rule ${JSON.stringify(byRule)}; raised to high or urgent ${raised}`)
 }

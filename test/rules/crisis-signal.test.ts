@@ -127,6 +127,7 @@ describe('crisis-signal: plans, means, attempts, notes, farewells (urgent)', () 
     {text: "i'm saving up my mum's blood pressure tablets", spans: ["saving up my mum's blood pressure tablets"], level: 'urgent'},
     {text: 'just took a whole bottle of pills', spans: ['just took a whole bottle of pills'], level: 'urgent'},
     {text: 'i took 40 paracetamol', spans: ['i took 40 paracetamol'], level: 'urgent'},
+    {text: 'i took 40 paracetamol over the last hour', spans: ['i took 40 paracetamol'], level: 'urgent'},
     {text: 'I tried to kill myself last night', spans: ['I tried to kill myself last night'], level: 'urgent'},
     // a live message says "I've taken", not "I had taken"; "years on end" and "since 2019" run to now
     {text: "I've taken 30 of my sleeping tablets and I'm scared", spans: ["I've taken 30 of my sleeping tablets"], level: 'urgent'},
@@ -462,6 +463,11 @@ describe('crisis-signal: lookalikes of preparation, farewells and acts in progre
     "started cutting carbs again this week",
     "I've been cutting again lately, my hair is getting so long",
     "i hurt myself at football again, ankle's swollen",
+    // a regimen told in numbers is not an overdose
+    "I took 12 tablets over the course of the week as prescribed.",
+    "I took 10 paracetamol a week for my back.",
+    "i've taken 14 tablets a day since the transplant",
+    "I took 20 tablets daily for a month and my skin cleared up",
     // KMS, the key management service
     'Added Cloud KMS support for buckets.',
     'Rotate the KMS key every 90 days.',

@@ -177,7 +177,11 @@ describe('method-detail: substances and quantities', () => {
     {text: "he took 2 boxes of paracetamol", span: "took 2 boxes of paracetamol"},
     {text: "is 20 sertraline enough to die", span: "20 sertraline enough to die"},
     {text: "what happens if you take 30 paracetamol", span: "take 30 paracetamol"},
-    {text: "I've been looking up how many paracetamol is lethal", span: "how many paracetamol is lethal"}
+    {text: "I've been looking up how many paracetamol is lethal", span: "how many paracetamol is lethal"},
+    // time words that are not a dosing schedule: the overdose is still told
+    {text: "Of course she had swallowed 40 of her sleeping pills by the time anyone came home.", span: "swallowed 40 of her sleeping pills"},
+    {text: "Over the course of the evening he took 50 paracetamol, the coroner said.", span: "took 50 paracetamol"},
+    {text: "A day later she took 30 of her antidepressants.", span: "took 30 of her antidepressants"}
   ]
   for (const c of invalid) it(`flags ${JSON.stringify(c.text)}`, () => expectOne(c))
 
@@ -187,6 +191,10 @@ describe('method-detail: substances and quantities', () => {
     "Take 2 tablets every 4 hours, no more than 8 tablets in 24 hours.",
     "Take 10 tablets a day for the first week as prescribed.",
     "The doctor told me to take 12 tablets over the week and finish the course.",
+    "I took 12 tablets a week for my back pain.",
+    "She has taken 14 tablets a day since her transplant.",
+    "I took 10 tablets over the course of the week as prescribed.",
+    "He took 21 tablets over a week, a course of antibiotics for his chest.",
     "Took a whole bottle of water on the hike and still ran out",
     "She took the whole box of chocolates to the party.",
     "Grab a packet of paracetamol on your way home, my head is killing me.",
