@@ -92,7 +92,11 @@ describe('method-detail: places and heights', () => {
     {text: "He drove his car off the cliff at Beachy Head, the inquest heard. He had died by suicide.", span: "drove his car off the cliff"},
     {text: "im going to jump off the bridge tonight, no one will care", span: "jump off the bridge"},
     {text: "A man died by suicide at a well known suicide spot on the coast.", span: "died by suicide at a well known suicide spot"},
-    {text: "The bridge is notorious for suicides, and locals want barriers.", span: "notorious for suicides"}
+    {text: "The bridge is notorious for suicides, and locals want barriers.", span: "notorious for suicides"},
+    // who came afterwards, or who was shocked, says nothing about the jump
+    {text: "Firefighters were called after a man jumped from the bridge on Sunday.", span: "jumped from the bridge"},
+    {text: "Rescue teams searched the river after a woman jumped from the viaduct.", span: "jumped from the viaduct"},
+    {text: "He jumped from the multi-storey car park and we were all in shock.", span: "jumped from the multi-storey car park"}
   ]
   for (const c of invalid) it(`flags ${JSON.stringify(c.text)}`, () => expectOne(c))
 
@@ -102,6 +106,9 @@ describe('method-detail: places and heights', () => {
     "The bridge was closed for repairs all weekend.",
     "He jumped at the chance to lead the team.",
     "The cat jumped off the roof and landed on its feet.",
+    "my dog leapt off the bridge to chase a duck",
+    "we used to jump off the bridge at the end of every summer term",
+    "me and my cousins jumped off the cliff at the lido, mum was furious",
     "If all your friends jumped off a bridge, would you?",
     "The firefighters said people jumped from the building to escape the flames.",
     "She took her own life in 2019 and we miss her every day.",
