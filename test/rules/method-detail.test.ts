@@ -258,7 +258,10 @@ describe('method-detail: self-harm technique', () => {
     {text: "He slit his wrists after the divorce, a suicide the family still won't talk about.", span: "slit his wrists"},
     {text: "she cut her wrists in the bathroom", span: "cut her wrists"},
     {text: "burned herself with cigarettes for years", span: "burned herself with cigarettes"},
-    {text: "i've been cutting with my pencil sharpener blade again", span: "cutting with my pencil sharpener blade"}
+    {text: "i've been cutting with my pencil sharpener blade again", span: "cutting with my pencil sharpener blade"},
+    // where it happened is not what was being done
+    {text: "After dinner I cut my arm with a razor blade again.", span: "cut my arm with a razor blade"},
+    {text: "i cut my arm with a blade in the kitchen, self harm again", span: "cut my arm with a blade"}
   ]
   for (const c of invalid) it(`flags ${JSON.stringify(c.text)}`, () => expectOne(c))
 
@@ -278,7 +281,9 @@ describe('method-detail: self-harm technique', () => {
     "The company cut 40 jobs and the town is devastated.",
     "I used to self-harm, and I'm two years clean now. The scars have faded.",
     "We talked about self-harm in class today and shared resources.",
-    "she cut her hair short after the funeral"
+    "she cut her hair short after the funeral",
+    "I cut my arm with a knife making dinner, so clumsy",
+    "scratched my arms to bits on the brambles in the garden"
   ]
   for (const text of valid) it(`stays silent on ${JSON.stringify(text)}`, () => expect(flaggedSpans(RULE, text)).toEqual([]))
 })
