@@ -76,6 +76,7 @@ describe('crisis-signal: burden, ideation, intent, method-seeking (high)', () =>
     {text: 'Everyone would be better off without me.', spans: ['Everyone would be better off without me'], level: 'high'},
     {text: 'my family would be happier if i was gone', spans: ['my family would be happier if i was gone'], level: 'high'},
     {text: 'no one would even notice if i disappeared', spans: ['no one would even notice if i disappeared'], level: 'high'},
+    {text: 'If I was gone tomorrow, no one in this house would even notice.', spans: ['If I was gone tomorrow, no one in this house would even notice'], level: 'high'},
     {text: 'I think about killing myself every day', spans: ['I think about killing myself'], level: 'high'},
     {text: "I've been thinking about suicide a lot lately", spans: ["I've been thinking about suicide"], level: 'high'},
     {text: 'every night i lie awake thinking about ending my life', spans: ['thinking about ending my life'], level: 'high'},
@@ -91,6 +92,8 @@ describe('crisis-signal: burden, ideation, intent, method-seeking (high)', () =>
     {text: 'i keep googling ways to kill myself', spans: ['googling ways to kill myself'], level: 'high'},
     {text: "what's the quickest way to die", spans: ['quickest way to die'], level: 'high'},
     {text: "what's the most painless way to go", spans: ['most painless way to go'], level: 'high'},
+    // the end left unsaid
+    {text: "been searching for painless ways again. I know I shouldn't", spans: ['searching for painless ways'], level: 'high'},
     // a trivial trigger loses to the writer's own "I'm not joking"
     {text: "failed my exams and i want to die, i'm not joking", spans: ['i want to die'], level: 'high'}
   ]
@@ -128,6 +131,8 @@ describe('crisis-signal: plans, means, attempts, notes, farewells (urgent)', () 
     {text: 'just took a whole bottle of pills', spans: ['just took a whole bottle of pills'], level: 'urgent'},
     {text: 'i took 40 paracetamol', spans: ['i took 40 paracetamol'], level: 'urgent'},
     {text: 'i took 40 paracetamol over the last hour', spans: ['i took 40 paracetamol'], level: 'urgent'},
+    // the C-SSRS words
+    {text: "I've got a plan and the means now. Just wanted someone to know.", spans: ['got a plan and the means'], level: 'urgent'},
     {text: 'I tried to kill myself last night', spans: ['I tried to kill myself last night'], level: 'urgent'},
     // a live message says "I've taken", not "I had taken"; "years on end" and "since 2019" run to now
     {text: "I've taken 30 of my sleeping tablets and I'm scared", spans: ["I've taken 30 of my sleeping tablets"], level: 'urgent'},
@@ -257,6 +262,8 @@ describe('crisis-signal: preparation, farewells, acts in progress, ongoing self-
     {text: "picked up a second bottle of pills from a different chemist so they wouldnt ask questions", spans: ["picked up a second bottle of pills"], level: 'urgent'},
     {text: "ordered a rope online, it comes thursday", spans: ["ordered a rope"], level: 'urgent'},
     {text: "got hold of a gun. this weekend", spans: ["got hold of a gun"], level: 'urgent'},
+    {text: "gave away my guitar today. won't be needing it where i'm going", spans: ["gave away my guitar"], level: 'urgent'},
+    {text: "i've been cutting deeper every night", spans: ["i've been cutting deeper every night"], level: 'medium', priority: 'urgent'},
     {text: "bought new blades today. nothing ever gets better", spans: ["bought new blades"], level: 'urgent'},
     {text: "been collecting my tablets for weeks now, nearly enough", spans: ["collecting my tablets for weeks"], level: 'urgent'},
     {text: "went to three different shops today to get enough paracetamol", spans: ["get enough paracetamol"], level: 'urgent'},
@@ -463,6 +470,13 @@ describe('crisis-signal: lookalikes of preparation, farewells and acts in progre
     "started cutting carbs again this week",
     "I've been cutting again lately, my hair is getting so long",
     "i hurt myself at football again, ankle's swollen",
+    // a plan and the means for something else; painless ways to do something named
+    "We've got a plan and the means to pay off the mortgage by fifty.",
+    "been reading about painless ways to get your ears pierced",
+    "looking up painless ways to remove a tick from a dog",
+    "if I disappeared for a week, the plants would notice first",
+    "gave away my old sofa today, moving into the new flat next week",
+    "been cutting my hair shorter every month",
     // a regimen told in numbers is not an overdose
     "I took 12 tablets over the course of the week as prescribed.",
     "I took 10 paracetamol a week for my back.",
