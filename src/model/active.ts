@@ -26,7 +26,8 @@ export function modelGateIndex(): PhraseIndex {
   return (gateIndex ??= createPhraseIndex({...compiled, indexedClasses: modelSettings.cueClasses}, []))
 }
 
-/** The scorer's own scan over every word class of the dictionaries, built on first use. */
+/** The scorer's own scan over the word classes of the dictionaries (all but model.yml's `unread-classes`), built on first use. */
 export function modelClassIndex(): PhraseIndex {
-  return (classIndex ??= createPhraseIndex({...compiled, indexedClasses: Object.keys(compiled.classes)}, []))
+  const read = Object.keys(compiled.classes).filter((name) => !modelSettings.unreadClasses.has(name))
+  return (classIndex ??= createPhraseIndex({...compiled, indexedClasses: read}, []))
 }

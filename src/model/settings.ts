@@ -35,6 +35,8 @@ export interface ModelSettings {
   charGrams: [number, number]
   flags: Record<string, FlagTest>
   cueClasses: string[]
+  /** Word classes left out of the scorer's features: lists only a rule's gate reads. */
+  unreadClasses: ReadonlySet<string>
   /** Audiences for whom every sentence is scored, not only those holding a cue class. */
   everySentenceFor: Audience[]
   /** Folded words never quoted alone as a cue. */
@@ -65,6 +67,7 @@ interface ModelYaml {
   'char-grams': [number, number]
   flags: Record<string, FlagTest>
   'cue-classes': string[]
+  'unread-classes'?: string[]
   'every-sentence-for'?: Audience[]
   'plain-words': string[]
   'point-share': number
@@ -80,11 +83,17 @@ function read(raw: ModelYaml): ModelSettings {
     charGrams: raw['char-grams'],
     flags: raw.flags,
     cueClasses: raw['cue-classes'],
+    unreadClasses: knownClasses(raw['unread-classes'] ?? []),
     everySentenceFor: raw['every-sentence-for'] ?? [],
     plainWords: new Set(raw['plain-words']),
     pointShare: raw['point-share'],
     wide: {reach: raw.wide.reach, minLetters: raw.wide['min-letters'], wordGrams: raw.wide['word-grams'], charGrams: raw.wide['char-grams'], mix: raw.wide.mix}
   }
+}
+
+function knownClasses(names: string[]): ReadonlySet<string> {
+  for (const name of names) if (!(name in compiled.classes)) throw new Error(`dictionaries/model.yml: unread-classes names no class "${name}"`)
+  return new Set(names)
 }
 
 /** Whether a rule may speak on a stretch with these cue names, for this audience. */

@@ -123,15 +123,16 @@ describe('a message covers the sentences that carried it', () => {
   const fromModel = (text: string) => checkSync(text, {preset: 'moderator'}).messages.filter((m) => m.ruleId === 'crisis-signal' && m.entryId === 'model')
 
   it('covers both sentences where the weight sits in two', () => {
-    const text = "Gave away my guitar and my books this week. Won't be needing them after tonight."
+    // no rule matches two things given to someone, so the scorer's message is the only one
+    const text = "Gave my guitar and my books to my brother this week. Won't be needing them after tonight."
     const [m, ...rest] = fromModel(text)
     expect(rest).toEqual([])
     expect(text.slice(m!.offset, m!.endOffset)).toBe(text)
   })
 
   it('leaves out an everyday sentence beside them', () => {
-    const text = "Gave away my guitar and my books this week. Won't be needing them after tonight. The weather has been lovely."
+    const text = "Gave my guitar and my books to my brother this week. Won't be needing them after tonight. The weather has been lovely."
     const [m] = fromModel(text)
-    expect(text.slice(m!.offset, m!.endOffset)).toBe("Gave away my guitar and my books this week. Won't be needing them after tonight.")
+    expect(text.slice(m!.offset, m!.endOffset)).toBe("Gave my guitar and my books to my brother this week. Won't be needing them after tonight.")
   })
 })

@@ -7,6 +7,7 @@ import {modelClassIndex} from '../../src/model/active.js'
 import {modelSettings} from '../../src/model/settings.js'
 import {windowsOf} from '../../src/model/windows.js'
 import {processorFor} from '../../src/processor.js'
+import {checkSync} from '../../src/index.js'
 
 function analysisOf(text: string) {
   const processor = processorFor({preset: 'moderator'})
@@ -55,5 +56,21 @@ describe("what the rules' patterns made of each sentence", () => {
 
   it('reads nothing of the rule where no pattern matched', () => {
     expect(names('I want to go to the beach.')).toEqual([[]])
+  })
+})
+
+describe('the word classes the scorer reads', () => {
+  const featureNames = (text: string) => [...windowsOf(analysisOf(text), modelClassIndex(), modelSettings)].flatMap((w) => w.features.map((f) => f.name))
+
+  it('leaves out the classes model.yml lists as unread: only a gate reads them', () => {
+    expect([...modelSettings.unreadClasses]).toContain('method-detail/jump-for-fun')
+    const names = featureNames('We jumped off the pier for a swim every summer, for a laugh.')
+    expect(names).toContain('c:method-detail/leisure')
+    for (const unread of modelSettings.unreadClasses) expect(names.some((name) => name.includes(unread))).toBe(false)
+  })
+
+  it('while the gates still read them', () => {
+    const report = checkSync('We jumped off the bridge into the sea every summer, for a laugh.', {preset: 'writer'})
+    expect(report.messages.filter((m) => m.ruleId === 'method-detail')).toEqual([])
   })
 })
