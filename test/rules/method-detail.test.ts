@@ -27,6 +27,9 @@ function expectOne(c: Invalid) {
 
 describe('method-detail: ligatures, hanging and the scene', () => {
   const invalid: Invalid[] = [
+    {text: "The teenager was found in his bedroom with a ligature around his neck.", span: "with a ligature around his neck"},
+    {text: "Paramedics found him unconscious beside an empty bottle of sleeping pills.", span: "found him unconscious beside an empty bottle of sleeping pills"},
+    {text: "An empty packet of paracetamol was found next to her, the inquest heard.", span: "An empty packet of paracetamol was found next to her"},
     {text: "The inquest heard she hanged herself from the loft hatch with a dressing gown cord.", span: "hanged herself from the loft hatch with a dressing gown cord"},
     {text: "He hung himself in his cell two days after sentencing.", span: "hung himself in his cell"},
     {text: "my brother hanged himself with his belt in 2017 and i still cant sleep", span: "hanged himself with his belt"},
@@ -49,7 +52,10 @@ describe('method-detail: ligatures, hanging and the scene', () => {
     "we hung out at the bridge after school",
     "The climbers tied the rope to a tree and abseiled down the cliff.",
     "my brother died by suicide in 2017 and i still cant sleep",
-    "The bodies were found in the river after the floods."
+    "The bodies were found in the river after the floods.",
+    "I found an empty bottle of wine beside the bed after the party.",
+    "The Halloween skeleton had a noose around its neck.",
+    "She was found asleep on the sofa beside an empty box of chocolates."
   ]
   for (const text of valid) it(`stays silent on ${JSON.stringify(text)}`, () => expect(flaggedSpans(RULE, text)).toEqual([]))
 })
@@ -96,7 +102,11 @@ describe('method-detail: places and heights', () => {
     // who came afterwards, or who was shocked, says nothing about the jump
     {text: "Firefighters were called after a man jumped from the bridge on Sunday.", span: "jumped from the bridge"},
     {text: "Rescue teams searched the river after a woman jumped from the viaduct.", span: "jumped from the viaduct"},
-    {text: "He jumped from the multi-storey car park and we were all in shock.", span: "jumped from the multi-storey car park"}
+    {text: "He jumped from the multi-storey car park and we were all in shock.", span: "jumped from the multi-storey car park"},
+    // how a report tells the scene: over the railing, off the platform, falling from a floor
+    {text: "The 34-year-old was seen climbing over the railing of the bridge shortly before midnight.", span: "climbing over the railing of the bridge"},
+    {text: "Witnesses said she stepped off the platform as the express train approached.", span: "stepped off the platform as the express train approached"},
+    {text: "She fell from the fifth floor of the block of flats and died, police confirmed.", span: "She fell from the fifth floor"}
   ]
   for (const c of invalid) it(`flags ${JSON.stringify(c.text)}`, () => expectOne(c))
 
@@ -107,6 +117,12 @@ describe('method-detail: places and heights', () => {
     "He jumped at the chance to lead the team.",
     "The cat jumped off the roof and landed on its feet.",
     "my dog leapt off the bridge to chase a duck",
+    "The bridge inspector climbed over the railing of the bridge to check the cables.",
+    "Tourists climbing over the railings of the bridge for selfies have alarmed the council.",
+    "The car plunged off the bridge, killing the driver.",
+    "A window cleaner fell from the fifth floor of an office building and died.",
+    "She stepped off the train onto the platform and waved.",
+    "He stepped off the platform edge as the train pulled in to pick up his phone.",
     "we used to jump off the bridge at the end of every summer term",
     "me and my cousins jumped off the cliff at the lido, mum was furious",
     "If all your friends jumped off a bridge, would you?",
