@@ -15,6 +15,10 @@
 //   report sentences that tell how or where, and ones that must not be
 //   flagged. The eighth stop's patterns were written from the dev sets; the
 //   test sets were written before them and read only after.
+// - bench/ed-numbers-{dev,test}.txt (20 each) and
+//   bench/ed-lookalikes-{dev,test}.txt (10 each), the same for
+//   --rule eating-disorder-numbers: numbers in posts with no eating-disorder
+//   word, and diet, sport, recipe and medical numbers.
 //
 //   npm run build && node bench/rule-reach.mjs --posts bench/crisis-posts.txt [--rule crisis-signal] [--list]
 import {readFileSync} from 'node:fs'

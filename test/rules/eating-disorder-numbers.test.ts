@@ -84,7 +84,13 @@ describe('eating-disorder-numbers: calories', () => {
     {text: "eating 1800 a day on my meal plan and it's still terrifying", span: "eating 1800 a day"},
     {text: "trying to eat under 1000 calories again", span: "eat under 1000 calories"},
     {text: "TW: ED. I ate 200 calories yesterday", span: "200 calories yesterday"},
-    {text: "day 4 of my fast, 0 calories so far #proana", span: "0 calories"}
+    {text: "day 4 of my fast, 0 calories so far #proana", span: "0 calories"},
+    // the day first, no unit, or kept under for a stretch
+    {text: "yesterday was 350 cals and i felt in control", span: "yesterday was 350 cals"},
+    {text: "i have been on 600 a day since january", span: "been on 600 a day"},
+    {text: "under 900 cals for the second week in a row", span: "under 900 cals for the second week in a row"},
+    // what people in an eating disorder call their sums
+    {text: "ate 500 calories and burned 800, net negative feels like winning", span: "500 calories"}
   ]
   for (const c of invalid) it(`flags ${JSON.stringify(c.text)}`, () => expectOne(c))
 
@@ -99,7 +105,10 @@ describe('eating-disorder-numbers: calories', () => {
     "This salad is 350 calories and surprisingly filling.",
     "The new Apple watch counts your calories burned, mine said 450 today",
     "keep it under 500 words please",
-    "I try to stay under 200 dollars a month on groceries."
+    "I try to stay under 200 dollars a month on groceries.",
+    "todays recipe is 400 cals a portion",
+    "I have been eating 500 a day more than usual to bulk",
+    "I ate 600 calories at lunch today, the burger was huge"
   ]
   for (const text of valid) it(`stays silent on ${JSON.stringify(text)}`, () => expect(flaggedSpans(RULE, text)).toEqual([]))
 })
@@ -167,13 +176,17 @@ describe('eating-disorder-numbers: shorthand and behaviour counts', () => {
     {text: "CW 49kg", span: "CW 49kg"},
     {text: "lw 43.2 hw 61 cw 55", spans: ["lw 43.2", "hw 61", "cw 55"]},
     {text: "took 10 laxatives a day for most of uni", span: "10 laxatives"},
-    {text: "I purged 4 times yesterday", span: "purged 4 times"}
+    {text: "I purged 4 times yesterday", span: "purged 4 times"},
+    // after a possessive, "gw" is a goal weight
+    {text: "my gw is 44 and i am almost there", span: "my gw is 44"}
   ]
   for (const c of invalid) it(`flags ${JSON.stringify(c.text)}`, () => expectOne(c))
 
   const valid: string[] = [
     "CW: suicide, self-harm",
     "the hw 3 questions are due friday",
+    "my cw is 45 pages long and due friday",
+    "my hw is 45 questions and i have not started",
     "TW: eating disorders. This post is about recovery, not numbers.",
     "Take 500mg twice a day with food.",
     "The gym's heaviest dumbbells are only 40kg, which is annoying.",
