@@ -14,7 +14,9 @@
 //   bench/scene-lookalikes-{dev,test}.txt (10 each), for --rule method-detail:
 //   report sentences that tell how or where, and ones that must not be
 //   flagged. The eighth stop's patterns were written from the dev sets; the
-//   test sets were written before them and read only after.
+//   test sets were written before them and read only after. The same for
+//   self-harm technique: bench/self-harm-technique-{dev,test}.txt (14 each)
+//   and bench/self-harm-lookalikes-{dev,test}.txt (8 each).
 // - bench/ed-numbers-{dev,test}.txt (20 each) and
 //   bench/ed-lookalikes-{dev,test}.txt (10 each), the same for
 //   --rule eating-disorder-numbers: numbers in posts with no eating-disorder

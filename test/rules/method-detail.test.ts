@@ -277,7 +277,13 @@ describe('method-detail: self-harm technique', () => {
     {text: "i've been cutting with my pencil sharpener blade again", span: "cutting with my pencil sharpener blade"},
     // where it happened is not what was being done
     {text: "After dinner I cut my arm with a razor blade again.", span: "cut my arm with a razor blade"},
-    {text: "i cut my arm with a blade in the kitchen, self harm again", span: "cut my arm with a blade"}
+    {text: "i cut my arm with a blade in the kitchen, self harm again", span: "cut my arm with a blade"},
+    // the implement put to the body, words cut into it, an injury pushed until it bleeds
+    {text: "She pressed a lit cigarette against her wrist when things got bad.", span: "pressed a lit cigarette against her wrist"},
+    {text: "He etched the word into his forearm with a needle.", span: "etched the word into his forearm"},
+    {text: "I burned my thigh with my hair straightener again, on purpose this time.", span: "burned my thigh with my hair straightener"},
+    {text: "i scratched my arms raw with a safety pin last night", span: "scratched my arms raw with a safety pin"},
+    {text: "he bangs his head against the wall until it bleeds", span: "bangs his head against the wall until it bleeds"}
   ]
   for (const c of invalid) it(`flags ${JSON.stringify(c.text)}`, () => expectOne(c))
 
@@ -299,7 +305,12 @@ describe('method-detail: self-harm technique', () => {
     "We talked about self-harm in class today and shared resources.",
     "she cut her hair short after the funeral",
     "I cut my arm with a knife making dinner, so clumsy",
-    "scratched my arms to bits on the brambles in the garden"
+    "scratched my arms to bits on the brambles in the garden",
+    "He banged his head on the door frame and it bled a bit.",
+    "I carved my name into the desk in year 9.",
+    "she put the blade on her leg to shave",
+    "I burned a hole in my sleeve with the iron.",
+    "The cat scratched a line across my arm."
   ]
   for (const text of valid) it(`stays silent on ${JSON.stringify(text)}`, () => expect(flaggedSpans(RULE, text)).toEqual([]))
 })
