@@ -310,7 +310,8 @@ describe('method-detail: self-harm technique', () => {
     "I carved my name into the desk in year 9.",
     "she put the blade on her leg to shave",
     "I burned a hole in my sleeve with the iron.",
-    "The cat scratched a line across my arm."
+    "The cat scratched a line across my arm.",
+    "He used a razor on his face every morning."
   ]
   for (const text of valid) it(`stays silent on ${JSON.stringify(text)}`, () => expect(flaggedSpans(RULE, text)).toEqual([]))
 })
