@@ -28,6 +28,5 @@ export function modelGateIndex(): PhraseIndex {
 
 /** The scorer's own scan over the word classes of the dictionaries (all but model.yml's `unread-classes`), built on first use. */
 export function modelClassIndex(): PhraseIndex {
-  const read = Object.keys(compiled.classes).filter((name) => !modelSettings.unreadClasses.has(name))
-  return (classIndex ??= createPhraseIndex({...compiled, indexedClasses: read}, []))
+  return (classIndex ??= createPhraseIndex({...compiled, indexedClasses: Object.keys(compiled.classes).filter((name) => !modelSettings.unreadClasses.has(name))}, []))
 }
